@@ -1,0 +1,79 @@
+package org.permanenceplatform.permanence.child;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.permanenceplatform.kit.problem.ConflictException;
+import org.permanenceplatform.kit.problem.InvalidRequestException;
+import org.permanenceplatform.kit.problem.NotFoundException;
+import org.permanenceplatform.kit.security.CurrentUser;
+import org.permanenceplatform.kit.security.Role;
+import org.permanenceplatform.permanence.child.domain.Child;
+import org.permanenceplatform.permanence.child.domain.ChildDetails;
+import org.permanenceplatform.permanence.child.store.ChildStore;
+import org.springframework.stereotype.Service;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.UUID;
+
+/** The use cases on a child's core record: record, read within scope, correct, list. */
+@Service
+public class Children {
+
+    private final ChildStore store;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public Children(ChildStore store, Clock clock, MeterRegistry meters) {
+        this.store = store;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public Child record(String laCode, ChildDetails details, String by) {
+        requireBorn(details);
+        Child child = Child.record(UUID.randomUUID().toString(), laCode, details, now(), by);
+        store.insert(child);
+        meters.counter("permanence.children.recorded", "la", laCode).increment();
+        return child;
+    }
+
+    /** The child, if the caller may see it with one of these roles; otherwise 404, as if it did not exist. */
+    public Child readFor(CurrentUser user, String id, Role... roles) {
+        return store.find(id)
+                .filter(child -> user.mayReadChildOf(child.laCode(), roles))
+                .orElseThrow(() -> new NotFoundException("No child " + id + " in your local authority"));
+    }
+
+    /**
+     * Corrects the child's details, as long as nobody has changed them since {@code fromVersion}.
+     *
+     * @throws ConflictException when the child has moved on from that version
+     */
+    public Child correct(Child current, ChildDetails changed, long fromVersion) {
+        requireBorn(changed);
+        if (current.version() != fromVersion) {
+            throw new ConflictException("The child was changed by someone else (now version " + current.version()
+                    + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
+        }
+        Child next = current.withDetails(changed, now());
+        store.replace(next, current.version());
+        return next;
+    }
+
+    public List<Child> listForLa(String laCode, int offset, int limit) {
+        return store.listForLa(laCode, offset, limit);
+    }
+
+    private void requireBorn(ChildDetails details) {
+        if (!details.bornBy(LocalDate.now(clock))) {
+            throw new InvalidRequestException("dateOfBirth", "must not be in the future");
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

@@ -1,0 +1,20 @@
+package org.permanenceplatform.permanence.child.api;
+
+import org.permanenceplatform.permanence.child.domain.Child;
+import org.permanenceplatform.permanence.child.domain.Ethnicity;
+import org.permanenceplatform.permanence.child.domain.Sex;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+record ChildResponse(String id, String laCode, String localChildId, String givenName, String familyName,
+                     LocalDate dateOfBirth, Sex sex, Ethnicity ethnicity, long version, Instant createdAt,
+                     Instant updatedAt) {
+
+    static ChildResponse of(Child child) {
+        return new ChildResponse(child.id(), child.laCode(), child.details().localChildId(),
+                child.details().givenName(), child.details().familyName(), child.details().dateOfBirth(),
+                child.details().sex(), child.details().ethnicity(), child.version(), child.createdAt(),
+                child.updatedAt());
+    }
+}
