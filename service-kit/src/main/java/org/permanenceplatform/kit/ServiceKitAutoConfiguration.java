@@ -1,26 +1,19 @@
 package org.permanenceplatform.kit;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.permanenceplatform.kit.problem.ProblemHandler;
-import org.permanenceplatform.kit.web.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.boot.micrometer.metrics.autoconfigure.MeterRegistryCustomizer;
-import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 
 import java.time.Clock;
 
-/** What every service gets by depending on service-kit. */
+/** What every deployable gets by depending on service-kit, servlet or reactive. */
 @AutoConfiguration
-@Import(ProblemHandler.class)
 public class ServiceKitAutoConfiguration {
 
     /** The one clock of the service; tests replace it to move time. */
@@ -49,11 +42,4 @@ public class ServiceKitAutoConfiguration {
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
     }
 
-    @Bean
-    @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
-        return registration;
-    }
 }

@@ -1,4 +1,4 @@
-package org.permanenceplatform.permanence;
+package org.permanenceplatform.kit.testing;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

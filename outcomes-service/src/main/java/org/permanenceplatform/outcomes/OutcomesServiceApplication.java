@@ -1,0 +1,15 @@
+package org.permanenceplatform.outcomes;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The national child permanence dataset (pseudonymised) and its indicators, with disclosure control and exports. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OutcomesServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OutcomesServiceApplication.class, args);
+    }
+}

@@ -1,0 +1,15 @@
+package org.permanenceplatform.support;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Post-permanence support for every permanence family: requests, assessments, plans, services, allowances, breakdowns. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SupportServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(SupportServiceApplication.class, args);
+    }
+}
