@@ -1,0 +1,92 @@
+package org.permanenceplatform.gateway.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.ServerHttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.SecurityWebFilterChain;
+import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
+import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
+import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.server.WebFilter;
+import reactor.core.publisher.Mono;
+
+/**
+ * People sign in with a form and keep a session cookie; the browser never holds a token. API paths answer 401/403
+ * as problem+json instead of redirecting to the login page. Every state-changing request needs the CSRF token:
+ * forms carry it as a hidden field, scripts send the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}.
+ */
+@Configuration
+public class GatewaySecurity {
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; "
+            + "frame-ancestors 'none'";
+
+    private static final ServerWebExchangeMatcher API = new PathPatternParserServerWebExchangeMatcher("/api/**");
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder(); // BCrypt
+    }
+
+    @Bean
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+        ServerAuthenticationEntryPoint apiUnauthenticated = (exchange, failure) -> ProblemResponses.write(exchange,
+                ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
+                        "Sign in first: API calls through the gateway need a signed-in session.", exchange));
+        ServerAccessDeniedHandler apiDenied = (exchange, denied) -> ProblemResponses.write(exchange,
+                ProblemResponses.problem(HttpStatus.FORBIDDEN, "forbidden", "Forbidden", denied.getMessage(),
+                        exchange));
+        ServerAccessDeniedHandler denied = (exchange, failure) -> API.matches(exchange)
+                .flatMap(match -> match.isMatch() ? apiDenied.handle(exchange, failure)
+                        : Mono.fromRunnable(() -> exchange.getResponse().setStatusCode(HttpStatus.FORBIDDEN)));
+        DelegatingServerAuthenticationEntryPoint entryPoint = new DelegatingServerAuthenticationEntryPoint(
+                new DelegatingServerAuthenticationEntryPoint.DelegateEntry(API, apiUnauthenticated));
+        entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"));
+
+        return http
+                .authorizeExchange(exchanges -> exchanges
+                        .pathMatchers("/.well-known/jwks.json", "/login", "/assets/**", "/webjars/**", "/css/**",
+                                "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
+                                "/actuator/prometheus").permitAll()
+                        .anyExchange().authenticated())
+                .formLogin(form -> form.loginPage("/login"))
+                .logout(logout -> logout.logoutUrl("/logout"))
+                .csrf(csrf -> csrf
+                        .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
+                        .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        .accessDeniedHandler(denied))
+                .exceptionHandling(exceptions -> exceptions
+                        .authenticationEntryPoint(entryPoint)
+                        .accessDeniedHandler(denied))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.mode(XFrameOptionsServerHttpHeadersWriter.Mode.DENY))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter
+                                        .ReferrerPolicy.SAME_ORIGIN)))
+                .build();
+    }
+
+    /**
+     * The CSRF token is made lazily; subscribing to it on every request makes sure the {@code XSRF-TOKEN} cookie is
+     * there for scripts as soon as someone is signed in.
+     */
+    @Bean
+    WebFilter csrfCookieWebFilter() {
+        return (exchange, chain) -> {
+            Mono<CsrfToken> token = exchange.getAttribute(CsrfToken.class.getName());
+            return (token == null ? Mono.<CsrfToken>empty() : token).then(chain.filter(exchange));
+        };
+    }
+}

@@ -1,0 +1,30 @@
+package org.permanenceplatform.gateway.web;
+
+import org.permanenceplatform.gateway.user.PlatformUser;
+import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.kit.reference.LocalAuthorities;
+import org.permanenceplatform.kit.reference.LocalAuthority;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The sign-in page and the signed-in user's home page. */
+@Controller
+class PagesController {
+
+    @GetMapping("/login")
+    String login() {
+        return "login";
+    }
+
+    @GetMapping("/")
+    String home(@AuthenticationPrincipal PlatformUserDetails details, Model model) {
+        PlatformUser user = details.user();
+        model.addAttribute("user", user);
+        model.addAttribute("roles", user.roles().stream().map(Enum::name).sorted().toList());
+        model.addAttribute("localAuthority",
+                user.la().flatMap(LocalAuthorities.england()::byCode).map(LocalAuthority::name).orElse(null));
+        return "home";
+    }
+}

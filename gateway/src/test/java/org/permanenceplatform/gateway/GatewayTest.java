@@ -1,0 +1,223 @@
+package org.permanenceplatform.gateway;
+
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.permanenceplatform.kit.testing.GatewaySession;
+import org.permanenceplatform.kit.testing.HttpApi.Reply;
+import org.permanenceplatform.kit.testing.TestStore;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.cloud.gateway.route.Route;
+import org.springframework.cloud.gateway.route.RouteLocator;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The gateway over real HTTP, with stand-in services behind it: sign-in, minted tokens, routing, resilience. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayTest {
+
+    static final StubService PERMANENCE = new StubService();
+    static Path data;
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry properties) throws IOException {
+        data = Files.createTempDirectory("gateway-test");
+        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("gateway"));
+        properties.add("management.server.port", () -> "0");
+        properties.add("platform.gateway.local-mode", () -> "true");
+        properties.add("platform.gateway.data-directory", () -> data.toString());
+        properties.add("platform.gateway.resilience.time-limit", () -> "1s");
+        properties.add("PLATFORM_SECURE_COOKIES", () -> "false");
+        properties.add("PERMANENCE_URL", PERMANENCE::url);
+        properties.add("SUPPORT_URL", () -> "http://127.0.0.1:" + closedPort());
+    }
+
+    @AfterAll
+    static void stopStub() {
+        PERMANENCE.close();
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RouteLocator routes;
+
+    GatewaySession browser;
+
+    @BeforeEach
+    void newBrowser() {
+        browser = new GatewaySession("http://127.0.0.1:" + port);
+        PERMANENCE.forget();
+    }
+
+    static int closedPort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, String> demoLogins() throws IOException {
+        return Files.readAllLines(data.resolve("gateway/demo-logins.txt"), StandardCharsets.UTF_8).stream()
+                .filter(line -> !line.startsWith("#") && !line.isBlank())
+                .map(line -> line.trim().split("\\s+"))
+                .collect(Collectors.toMap(parts -> parts[0], parts -> parts[1]));
+    }
+
+    void signIn(String username) throws IOException {
+        Reply reply = browser.signIn(username, demoLogins().get(username));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(302);
+        assertThat(reply.header("Location")).hasValueSatisfying(location -> assertThat(location).doesNotContain("error"));
+    }
+
+    @Test
+    void theThreeServiceRoutesAreConfigured() {
+        List<Route> configured = routes.getRoutes().collectList().block();
+        assertThat(configured).extracting(Route::getId).contains("permanence", "support", "outcomes");
+        assertThat(configured).filteredOn(route -> route.getId().equals("permanence"))
+                .singleElement().satisfies(route -> assertThat(route.getUri().toString()).isEqualTo(PERMANENCE.url()));
+    }
+
+    @Test
+    void anApiCallWithoutASessionIs401AsAProblem() {
+        Reply reply = browser.get("/api/permanence/children");
+        assertThat(reply.status()).isEqualTo(401);
+        assertThat(reply.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void aPageWithoutASessionGoesToSignIn() {
+        Reply reply = browser.get("/");
+        assertThat(reply.status()).isEqualTo(302);
+        assertThat(reply.header("Location")).hasValueSatisfying(location -> assertThat(location).endsWith("/login"));
+    }
+
+    @Test
+    void aWrongPasswordIsRefused() {
+        Reply reply = browser.signIn("practitioner.durham", "not-the-password");
+        assertThat(reply.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("error"));
+        assertThat(browser.get("/api/permanence/children").status()).isEqualTo(401);
+    }
+
+    @Test
+    void eachCallCarriesAFreshTokenForThatServiceAndTheUsersPlace() throws Exception {
+        signIn("practitioner.durham");
+
+        Reply reply = browser.send(HttpRequest.newBuilder(browser.uri("/api/permanence/children"))
+                .header("Authorization", "Bearer forged-by-the-browser").GET());
+        assertThat(reply.status()).isEqualTo(200);
+
+        StubService.Seen seen = PERMANENCE.next();
+        assertThat(seen.header("Cookie")).as("the session cookie stays at the gateway").isNull();
+        assertThat(seen.header("X-Correlation-Id")).isNotBlank();
+        String bearer = seen.header("Authorization");
+        assertThat(bearer).startsWith("Bearer ").doesNotContain("forged");
+
+        SignedJWT token = SignedJWT.parse(bearer.substring("Bearer ".length()));
+        ECKey published = (ECKey) JWKSet.parse(browser.get("/.well-known/jwks.json").body()).getKeys().get(0);
+        assertThat(token.verify(new ECDSAVerifier(published))).as("signed with the published key").isTrue();
+        assertThat(token.getHeader().getAlgorithm().getName()).isEqualTo("ES256");
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getIssuer()).isEqualTo("permanence-gateway");
+        assertThat(claims.getAudience()).containsExactly("permanence-service");
+        assertThat(claims.getSubject()).isEqualTo("practitioner.durham");
+        assertThat(claims.getStringListClaim("roles")).containsExactly("PRACTITIONER");
+        assertThat(claims.getStringClaim("la")).isEqualTo("840");
+        assertThat(claims.getExpirationTime()).isAfter(new Date())
+                .isBefore(new Date(System.currentTimeMillis() + 5 * 60_000));
+    }
+
+    @Test
+    void thePublishedKeysHoldNoPrivatePart() {
+        Reply jwks = browser.get("/.well-known/jwks.json");
+        assertThat(jwks.status()).isEqualTo(200);
+        assertThat(jwks.json().get("keys").get(0).get("kty").asString()).isEqualTo("EC");
+        assertThat(jwks.json().get("keys").get(0).has("d")).isFalse();
+    }
+
+    @Test
+    void theLocalSigningKeyAndDemoLoginsAreReadableByTheirOwnerOnly() throws IOException {
+        for (String file : List.of("gateway/jwt-signing-key.json", "gateway/demo-logins.txt")) {
+            assertThat(Files.getPosixFilePermissions(data.resolve(file)))
+                    .containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        }
+        assertThat(demoLogins()).containsKeys("practitioner.durham", "practitioner.camden", "board.national", "admin")
+                .hasSizeGreaterThanOrEqualTo(11);
+    }
+
+    @Test
+    void aWriteWithoutTheCsrfTokenIsRefusedAndOneWithItPasses() throws IOException {
+        signIn("practitioner.durham");
+        Reply withoutToken = browser.send(HttpRequest.newBuilder(browser.uri("/api/permanence/children"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")));
+        assertThat(withoutToken.status()).isEqualTo(403);
+        assertThat(withoutToken.contentType()).startsWith("application/problem+json");
+
+        assertThat(browser.post("/api/permanence/children", "{}").status()).isEqualTo(200);
+    }
+
+    @Test
+    void aServiceThatIsDownGives503WithRetryAfterForEveryMethod() throws IOException {
+        signIn("support.durham");
+        for (Reply reply : List.of(browser.get("/api/support/cases"), browser.post("/api/support/cases", "{}"))) {
+            assertThat(reply.status()).as(reply.toString()).isEqualTo(503);
+            assertThat(reply.contentType()).startsWith("application/problem+json");
+            assertThat(reply.header("Retry-After")).contains("10");
+            assertThat(reply.json().get("service").asString()).isEqualTo("support-service");
+        }
+        assertThat(browser.get("/api/permanence/children").status()).as("the others keep working").isEqualTo(200);
+    }
+
+    @Test
+    void aServiceTooSlowToAnswerIsCutOffWith503() throws IOException {
+        signIn("practitioner.durham");
+        Reply reply = browser.get("/api/permanence/slow");
+        assertThat(reply.status()).isEqualTo(503);
+        assertThat(reply.json().get("service").asString()).isEqualTo("permanence-service");
+    }
+
+    @Test
+    void theHomePageShowsWhoIsSignedInUnderAStrictContentPolicy() throws IOException {
+        signIn("practitioner.camden");
+        Reply home = browser.send(HttpRequest.newBuilder(browser.uri("/")).GET());
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.body()).contains("practitioner.camden", "PRACTITIONER", "Camden");
+        assertThat(home.header("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("script-src 'self'").doesNotContain("unsafe-inline"));
+        assertThat(home.header("X-Frame-Options")).contains("DENY");
+    }
+
+    @Test
+    void signingOutEndsTheSession() throws IOException {
+        signIn("practitioner.durham");
+        Reply home = browser.send(HttpRequest.newBuilder(browser.uri("/")).GET());
+        String csrf = home.body().replaceAll("(?s).*name=\"_csrf\"\\s+value=\"([^\"]+)\".*", "$1");
+        browser.send(HttpRequest.newBuilder(browser.uri("/logout"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
+        assertThat(browser.get("/api/permanence/children").status()).isEqualTo(401);
+    }
+}
