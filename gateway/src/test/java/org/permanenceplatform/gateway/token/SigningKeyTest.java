@@ -23,7 +23,7 @@ class SigningKeyTest {
     }
 
     @Test
-    void localModeKeepsTheSameKeyAcrossRestarts() {
+    void localModeKeepsTheSameKeyAcrossRestarts() throws Exception {
         ECKey first = SigningKey.load(properties(true, null));
         ECKey second = SigningKey.load(properties(true, null));
         assertThat(second.getKeyID()).isEqualTo(first.getKeyID());

@@ -1,0 +1,93 @@
+package org.permanenceplatform.launcher;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A person's session at the gateway, driven over HTTP as a browser drives it: the sign-in form with its CSRF field,
+ * the session cookie, and the {@code X-XSRF-TOKEN} header that a page script sends with API writes.
+ */
+public class GatewayClient {
+
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    public GatewayClient(String base) {
+        this.base = base;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Submits the sign-in form; the answer is the gateway's redirect (to / on success, /login?error otherwise). */
+    public HttpResponse<String> submitSignIn(String username, String password) {
+        HttpResponse<String> page = exchange(HttpRequest.newBuilder(uri("/login")).GET());
+        Matcher csrf = CSRF_FIELD.matcher(page.body());
+        if (!csrf.find()) {
+            throw new IllegalStateException("The sign-in page has no CSRF field (" + page.statusCode() + ")");
+        }
+        String form = "username=" + encode(username) + "&password=" + encode(password)
+                + "&_csrf=" + encode(csrf.group(1));
+        return exchange(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    /** Signs in, or throws when the gateway does not accept the login. */
+    public void signIn(String username, String password) {
+        HttpResponse<String> answer = submitSignIn(username, password);
+        String location = answer.headers().firstValue("Location").orElse("");
+        if (answer.statusCode() != 302 || location.contains("error")) {
+            throw new IllegalStateException("The gateway refused the login of " + username);
+        }
+    }
+
+    /** A JSON write as a page script sends it: with the CSRF cookie's value in X-XSRF-TOKEN. */
+    public HttpRequest.Builder jsonWrite(String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json")
+                .header("Content-Type", "application/json");
+        csrfCookie().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
+        return request;
+    }
+
+    public HttpRequest.Builder jsonRead(String path) {
+        return HttpRequest.newBuilder(uri(path)).header("Accept", "application/json").GET();
+    }
+
+    public Optional<String> csrfCookie() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+                .map(HttpCookie::getValue).findFirst();
+    }
+
+    public HttpResponse<String> exchange(HttpRequest.Builder request) {
+        try {
+            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("The gateway did not answer " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public URI uri(String path) {
+        return URI.create(base + path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
