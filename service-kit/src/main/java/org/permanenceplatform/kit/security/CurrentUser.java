@@ -16,14 +16,17 @@ import java.util.Set;
  * @param region   the board grouping, for a regional board member
  * @param provider the provider, for a provider user
  * @param scopes   OAuth scopes (for example {@code events:write} on a service token)
+ * @param las      for a service token, the LAs whose events the sender may send ({@code *}: every LA the platform
+ *                 serves)
  */
 public record CurrentUser(String subject, Set<Role> roles, Optional<String> la, Optional<String> region,
-                          Optional<String> provider, Set<String> scopes) {
+                          Optional<String> provider, Set<String> scopes, Set<String> las) {
 
     public CurrentUser {
         Objects.requireNonNull(subject, "subject");
         roles = Set.copyOf(roles);
         scopes = Set.copyOf(scopes);
+        las = Set.copyOf(las);
         Objects.requireNonNull(la, "la");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(provider, "provider");
@@ -57,5 +60,16 @@ public record CurrentUser(String subject, Set<Role> roles, Optional<String> la, 
 
     public boolean hasScope(String scope) {
         return scopes.contains(scope);
+    }
+
+    /** A service caller ({@code sub} {@code service:<name>}), or empty for a person. */
+    public Optional<String> serviceName() {
+        return subject.startsWith(TokenClaims.SERVICE_SUBJECT_PREFIX)
+                ? Optional.of(subject.substring(TokenClaims.SERVICE_SUBJECT_PREFIX.length())) : Optional.empty();
+    }
+
+    /** Whether this sender may send events about a record of this LA. */
+    public boolean speaksFor(String laCode) {
+        return las.contains("*") || las.contains(laCode) || la.filter(laCode::equals).isPresent();
     }
 }

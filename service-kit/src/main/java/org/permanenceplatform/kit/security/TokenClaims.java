@@ -21,6 +21,7 @@ public final class TokenClaims {
     public static final String REGION = "region";
     public static final String PROVIDER = "provider";
     public static final String SCOPE = "scope";
+    public static final String LAS = "las";
     public static final String SERVICE_SUBJECT_PREFIX = "service:";
 
     private TokenClaims() {
@@ -57,7 +58,11 @@ public final class TokenClaims {
                         + role.scopeKind().name().toLowerCase());
             }
         }
-        return new CurrentUser(subject, roles, la, region, provider, scopes);
+        List<String> las = jwt.getClaimAsStringList(LAS);
+        if (las != null && !subject.startsWith(SERVICE_SUBJECT_PREFIX)) {
+            throw new IllegalArgumentException("only a service token may speak for several LAs (las)");
+        }
+        return new CurrentUser(subject, roles, la, region, provider, scopes, las == null ? Set.of() : Set.copyOf(las));
     }
 
     private static Set<Role> roles(List<String> names) {
