@@ -51,6 +51,8 @@ class GatewayTest {
         properties.add("PLATFORM_SECURE_COOKIES", () -> "false");
         properties.add("PERMANENCE_URL", PERMANENCE::url);
         properties.add("SUPPORT_URL", () -> "http://127.0.0.1:" + closedPort());
+        properties.add("platform.gateway.service-clients.permanence-service.secret", () -> "relay-secret-for-tests");
+        properties.add("platform.gateway.service-clients.permanence-service.las[0]", () -> "840");
     }
 
     @AfterAll
@@ -197,6 +199,42 @@ class GatewayTest {
         Reply reply = browser.get("/api/permanence/slow");
         assertThat(reply.status()).isEqualTo(503);
         assertThat(reply.json().get("service").asString()).isEqualTo("permanence-service");
+    }
+
+    Reply requestServiceToken(String client, String secret, String form) {
+        String basic = java.util.Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
+        return browser.send(HttpRequest.newBuilder(browser.uri("/oauth2/token"))
+                .header("Authorization", "Basic " + basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+    }
+
+    @Test
+    void aServiceGetsAServiceTokenForTheServiceItCallsAndTheLasItSpeaksFor() throws Exception {
+        Reply reply = requestServiceToken("permanence-service", "relay-secret-for-tests",
+                "grant_type=client_credentials&audience=outcomes-service&scope=events%3Awrite");
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        SignedJWT token = SignedJWT.parse(reply.json().get("access_token").asString());
+        ECKey published = (ECKey) JWKSet.parse(browser.get("/.well-known/jwks.json").body()).getKeys().get(0);
+        assertThat(token.verify(new ECDSAVerifier(published))).isTrue();
+        JWTClaimsSet claims = token.getJWTClaimsSet();
+        assertThat(claims.getSubject()).isEqualTo("service:permanence-service");
+        assertThat(claims.getAudience()).containsExactly("outcomes-service");
+        assertThat(claims.getStringClaim("scope")).isEqualTo("events:write");
+        assertThat(claims.getStringListClaim("las")).containsExactly("840");
+        assertThat(claims.getClaim("roles")).isNull();
+    }
+
+    @Test
+    void aServiceTokenNeedsTheRightSecretAndAKnownAudience() {
+        assertThat(requestServiceToken("permanence-service", "wrong",
+                "grant_type=client_credentials&audience=outcomes-service").status()).isEqualTo(401);
+        assertThat(requestServiceToken("someone", "relay-secret-for-tests",
+                "grant_type=client_credentials&audience=outcomes-service").status()).isEqualTo(401);
+        assertThat(requestServiceToken("permanence-service", "relay-secret-for-tests",
+                "grant_type=client_credentials&audience=gateway").status()).isEqualTo(400);
+        assertThat(requestServiceToken("permanence-service", "relay-secret-for-tests",
+                "grant_type=password&audience=outcomes-service").status()).isEqualTo(400);
     }
 
     @Test

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.permanenceplatform.kit.testing.TestKeys;
 import org.permanenceplatform.kit.testing.TestTokens;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
@@ -38,6 +39,8 @@ class ProbesAndMetricsTest {
         properties.add("spring.mongodb.uri",
                 () -> store.connectionString("permanence") + "?serverSelectionTimeoutMS=1000&connectTimeoutMS=1000");
         properties.add("platform.security.jwt.jwks", TestTokens::jwks);
+        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
+        properties.add("platform.events.relay.enabled", () -> "false");
         properties.add("management.server.port", () -> "0");
         properties.add("platform.metrics.initial-delay", () -> "PT0S");
         properties.add("platform.metrics.refresh", () -> "PT0.2S");

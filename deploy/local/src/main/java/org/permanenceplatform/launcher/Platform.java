@@ -31,6 +31,7 @@ public final class Platform implements AutoCloseable {
     private final ManagedProcess store;
     private final Map<String, ManagedProcess> applications = new LinkedHashMap<>();
     private final Map<String, Duration> startTimes = new LinkedHashMap<>();
+    private final PlatformSecrets secrets;
 
     /** The ports of each process: API and management. */
     public record Ports(int store, Map<String, Integer> api, Map<String, Integer> management) {
@@ -39,6 +40,7 @@ public final class Platform implements AutoCloseable {
     private Platform(PlatformOptions options) {
         this.options = options;
         this.ports = allocate(options.gatewayPort());
+        this.secrets = PlatformSecrets.loadOrCreate(options.dataDirectory());
         Path logs = options.dataDirectory().resolve("logs");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 
@@ -123,6 +125,7 @@ public final class Platform implements AutoCloseable {
                 env.put("PLATFORM_LOCAL_MODE", "true");
                 env.put("PLATFORM_SECURE_COOKIES", "false");
                 env.put("PERMANENCE_DATA_DIR", options.dataDirectory().toAbsolutePath().toString());
+                env.put("SPRING_APPLICATION_JSON", secrets.gatewayServiceClientsJson());
             }
             case "permanence-service", "support-service", "outcomes-service" -> {
                 String prefix = application.substring(0, application.indexOf('-')).toUpperCase();
@@ -130,6 +133,11 @@ public final class Platform implements AutoCloseable {
                 env.put(prefix + "_MONGODB_URI", store + database + query);
                 env.put(prefix + "_PORT", port(application));
                 env.put(prefix + "_MANAGEMENT_PORT", managementPort(application));
+                env.put("PLATFORM_EVENTS_CLIENT_SECRET", secrets.clientSecret(application));
+                env.put("PLATFORM_TOKEN_URI", gatewayUrl() + "/oauth2/token");
+                env.put("PLATFORM_PSEUDONYMISATION_KEY", secrets.pseudonymisationKey());
+                env.put("OUTCOMES_URL", "http://127.0.0.1:" + port("outcomes-service"));
+                env.put("SUPPORT_URL", "http://127.0.0.1:" + port("support-service"));
             }
             default -> throw new IllegalArgumentException(application);
         }
@@ -208,6 +216,10 @@ public final class Platform implements AutoCloseable {
 
     public Ports ports() {
         return ports;
+    }
+
+    public PlatformSecrets secrets() {
+        return secrets;
     }
 
     public Path dataDirectory() {

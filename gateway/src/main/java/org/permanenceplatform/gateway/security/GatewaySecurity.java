@@ -13,6 +13,9 @@ import org.springframework.security.web.server.authentication.RedirectServerAuth
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
+import org.springframework.security.web.server.csrf.CsrfWebFilter;
+import org.springframework.security.web.server.util.matcher.AndServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.NegatedServerWebExchangeMatcher;
 import org.springframework.security.web.server.csrf.ServerCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.server.header.XFrameOptionsServerHttpHeadersWriter;
 import org.springframework.security.web.server.util.matcher.PathPatternParserServerWebExchangeMatcher;
@@ -56,7 +59,7 @@ public class GatewaySecurity {
 
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/.well-known/jwks.json", "/login", "/assets/**", "/webjars/**", "/css/**",
+                        .pathMatchers("/.well-known/jwks.json", "/oauth2/token", "/login", "/assets/**", "/webjars/**", "/css/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
@@ -65,6 +68,11 @@ public class GatewaySecurity {
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())
+                        // Machine clients authenticate each call with their secret; there is no cookie to ride on.
+                        .requireCsrfProtectionMatcher(new AndServerWebExchangeMatcher(
+                                CsrfWebFilter.DEFAULT_CSRF_MATCHER,
+                                new NegatedServerWebExchangeMatcher(
+                                        new PathPatternParserServerWebExchangeMatcher("/oauth2/token"))))
                         .accessDeniedHandler(denied))
                 .exceptionHandling(exceptions -> exceptions
                         .authenticationEntryPoint(entryPoint)

@@ -19,6 +19,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -61,14 +62,39 @@ public class TokenMinter {
         user.la().ifPresent(la -> claims.claim(TokenClaims.LA, la));
         user.region().ifPresent(region -> claims.claim(TokenClaims.REGION, region));
         user.provider().ifPresent(provider -> claims.claim(TokenClaims.PROVIDER, provider));
+        return sign(claims.build());
+    }
+
+    private String sign(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID())
-                .type(JOSEObjectType.JWT).build(), claims.build());
+                .type(JOSEObjectType.JWT).build(), claims);
         try {
             jwt.sign(signer);
         } catch (JOSEException e) {
             throw new IllegalStateException("Could not sign a token", e);
         }
         return jwt.serialize();
+    }
+
+    /** A token for a service calling another service (event delivery), never for a person. */
+    public String mintForService(String service, List<String> las, String audience, String scope) {
+        Instant now = clock.instant();
+        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+                .issuer(issuer)
+                .audience(audience)
+                .subject(TokenClaims.SERVICE_SUBJECT_PREFIX + service)
+                .issueTime(Date.from(now))
+                .notBeforeTime(Date.from(now.minusSeconds(5)))
+                .expirationTime(Date.from(now.plus(lifetime)))
+                .jwtID(UUID.randomUUID().toString())
+                .claim(TokenClaims.SCOPE, scope)
+                .claim(TokenClaims.LAS, las)
+                .build();
+        return sign(claims);
+    }
+
+    public Duration lifetime() {
+        return lifetime;
     }
 
     /** The public half of the signing key, as the services fetch it. */

@@ -1,6 +1,7 @@
 package org.permanenceplatform.permanence.child;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.permanenceplatform.kit.events.EventFamily;
 import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.InvalidRequestException;
 import org.permanenceplatform.kit.problem.NotFoundException;
@@ -23,11 +24,13 @@ import java.util.UUID;
 public class Children {
 
     private final ChildStore store;
+    private final ChildEvents events;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Children(ChildStore store, Clock clock, MeterRegistry meters) {
+    public Children(ChildStore store, ChildEvents events, Clock clock, MeterRegistry meters) {
         this.store = store;
+        this.events = events;
         this.clock = clock;
         this.meters = meters;
     }
@@ -35,7 +38,7 @@ public class Children {
     public Child record(String laCode, ChildDetails details, String by) {
         requireBorn(details);
         Child child = Child.record(UUID.randomUUID().toString(), laCode, details, now(), by);
-        store.insert(child);
+        store.insert(child, List.of(events.recorded(child, 1)));
         meters.counter("permanence.children.recorded", "la", laCode).increment();
         return child;
     }
@@ -59,7 +62,8 @@ public class Children {
                     + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
         }
         Child next = current.withDetails(changed, now());
-        store.replace(next, current.version());
+        long sequence = store.nextSequence(current.id(), EventFamily.NCPD);
+        store.replace(next, current.version(), List.of(events.corrected(next, sequence)));
         return next;
     }
 

@@ -22,6 +22,8 @@ public abstract class ServiceBasicsContract {
     static void serviceUnderTest(DynamicPropertyRegistry properties) {
         properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("basics"));
         properties.add("platform.security.jwt.jwks", TestTokens::jwks);
+        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
+        properties.add("platform.events.relay.enabled", () -> "false");
         properties.add("management.server.port", () -> "0");
     }
 

@@ -7,6 +7,10 @@ import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.permanenceplatform.kit.events.EventEnvelope;
+import org.permanenceplatform.kit.events.EventFamily;
+import org.permanenceplatform.kit.events.EventRoutes;
+import org.permanenceplatform.kit.events.Outbox;
 import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.NotFoundException;
 import org.permanenceplatform.kit.store.StoreSchema;
@@ -20,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +50,7 @@ abstract class PermanenceStoreContract {
     void openStore() {
         client = MongoClients.create(serverUri());
         database = client.getDatabase("contract_" + UUID.randomUUID().toString().substring(0, 8));
-        store = new ChildStore(database);
+        store = new ChildStore(database, EventRoutes.platform());
     }
 
     @AfterEach
@@ -63,26 +68,26 @@ abstract class PermanenceStoreContract {
     @Test
     void aChildIsStoredAndReadBackWhole() {
         Child child = child("840", "C1", "Taylor");
-        store.insert(child);
+        store.insert(child, List.of());
         assertThat(store.find(child.id())).contains(child);
         assertThat(store.find("no-such-id")).isEmpty();
     }
 
     @Test
     void theSameLocalIdTwiceInOneLaIsAConflict() {
-        store.insert(child("840", "C1", "Taylor"));
-        assertThatThrownBy(() -> store.insert(child("840", "C1", "Other")))
-                .isInstanceOf(ConflictException.class).hasMessageContaining("C1");
-        store.insert(child("841", "C1", "Taylor")); // another LA's child with the same local id
+        store.insert(child("840", "C1", "Taylor"), List.of());
+        assertThatThrownBy(() -> store.insert(child("840", "C1", "Other"), List.of()))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("C1", List.of());
+        store.insert(child("841", "C1", "Taylor"), List.of()); // another LA's child with the same local id
         assertThat(store.countByLa()).containsEntry("840", 1L).containsEntry("841", 1L);
     }
 
     @Test
     void aChangeMadeFromTheStoredVersionIsKept() {
         Child child = child("840", "C1", "Taylor");
-        store.insert(child);
+        store.insert(child, List.of());
         Child changed = child.withDetails(rename(child, "Smith"), NOW.plusSeconds(60));
-        store.replace(changed, 1);
+        store.replace(changed, 1, List.of());
         assertThat(store.find(child.id())).contains(changed);
         assertThat(changed.version()).isEqualTo(2);
     }
@@ -90,27 +95,27 @@ abstract class PermanenceStoreContract {
     @Test
     void aChangeMadeFromAnOlderVersionIsAConflictAndChangesNothing() {
         Child child = child("840", "C1", "Taylor");
-        store.insert(child);
-        store.replace(child.withDetails(rename(child, "Smith"), NOW), 1);
+        store.insert(child, List.of());
+        store.replace(child.withDetails(rename(child, "Smith"), NOW), 1, List.of());
 
         Child late = child.withDetails(rename(child, "Jones"), NOW);
-        assertThatThrownBy(() -> store.replace(late, 1)).isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> store.replace(late, 1, List.of())).isInstanceOf(ConflictException.class);
         assertThat(store.find(child.id()).orElseThrow().details().familyName()).isEqualTo("Smith");
     }
 
     @Test
     void aChangeToAChildThatIsNotStoredIsNotFound() {
         Child ghost = child("840", "C9", "Nobody");
-        assertThatThrownBy(() -> store.replace(ghost.withDetails(rename(ghost, "X"), NOW), 1))
+        assertThatThrownBy(() -> store.replace(ghost.withDetails(rename(ghost, "X"), NOW), 1, List.of()))
                 .isInstanceOf(NotFoundException.class);
     }
 
     @Test
     void anLasChildrenAreListedByNameAPageAtATime() {
-        store.insert(child("840", "C1", "Young"));
-        store.insert(child("840", "C2", "Adams"));
-        store.insert(child("840", "C3", "Moss"));
-        store.insert(child("841", "C4", "Abbott"));
+        store.insert(child("840", "C1", "Young"), List.of());
+        store.insert(child("840", "C2", "Adams"), List.of());
+        store.insert(child("840", "C3", "Moss"), List.of());
+        store.insert(child("841", "C4", "Abbott"), List.of());
         assertThat(store.listForLa("840", 0, 2)).extracting(c -> c.details().familyName())
                 .containsExactly("Adams", "Moss");
         assertThat(store.listForLa("840", 2, 2)).extracting(c -> c.details().familyName())
@@ -119,9 +124,9 @@ abstract class PermanenceStoreContract {
 
     @Test
     void childrenAreCountedPerLaLargestFirst() { // $group, $sort
-        store.insert(child("841", "C1", "A"));
-        store.insert(child("840", "C1", "B"));
-        store.insert(child("840", "C2", "C"));
+        store.insert(child("841", "C1", "A"), List.of());
+        store.insert(child("840", "C1", "B"), List.of());
+        store.insert(child("840", "C2", "C"), List.of());
         assertThat(store.countByLa()).containsExactly(
                 java.util.Map.entry("840", 2L), java.util.Map.entry("841", 1L));
     }
@@ -140,10 +145,40 @@ abstract class PermanenceStoreContract {
 
     @Test
     void startingTwiceCreatesTheIndexesOnlyOnce() {
-        new ChildStore(database);
+        new ChildStore(database, EventRoutes.platform());
         List<String> names = database.getCollection(ChildStore.COLLECTION).listIndexes()
                 .map(index -> index.getString("name")).into(new java.util.ArrayList<>());
         assertThat(names).contains("la_localId_unique").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aChildIsStoredWithItsEventsInOneDocumentAndAStaleChangeAddsNone() {
+        Child child = child("840", "C1", "Taylor");
+        EventEnvelope recorded = EventEnvelope.of("ncpd.child.recorded", 1, NOW, "permanence-service", "key-1", 1,
+                "840", Map.of("sex", "FEMALE"));
+        store.insert(child, List.of(recorded));
+
+        Document raw = database.getCollection(ChildStore.COLLECTION).find(new Document("_id", child.id())).first();
+        List<Document> outbox = raw.getList(Outbox.FIELD, Document.class);
+        assertThat(outbox).hasSize(1);
+        assertThat(outbox.get(0).getString("destination")).isEqualTo("outcomes-service");
+        assertThat(outbox.get(0).get("event", Document.class).getString("id")).isEqualTo(recorded.id());
+        assertThat(store.nextSequence(child.id(), EventFamily.NCPD)).isEqualTo(2);
+
+        Child changed = child.withDetails(rename(child, "Smith"), NOW);
+        EventEnvelope corrected = EventEnvelope.of("ncpd.child.corrected", 1, NOW, "permanence-service", "key-1", 2,
+                "840", Map.of("sex", "FEMALE"));
+        store.replace(changed, 1, List.of(corrected));
+        EventEnvelope lost = EventEnvelope.of("ncpd.child.corrected", 1, NOW, "permanence-service", "key-1", 2,
+                "840", Map.of("sex", "MALE"));
+        assertThatThrownBy(() -> store.replace(changed, 1, List.of(lost))).isInstanceOf(ConflictException.class);
+
+        raw = database.getCollection(ChildStore.COLLECTION).find(new Document("_id", child.id())).first();
+        assertThat(raw.getList(Outbox.FIELD, Document.class))
+                .extracting(entry -> entry.get("event", Document.class).getString("id"))
+                .containsExactly(recorded.id(), corrected.id());
+        assertThat(raw.get(Outbox.SEQUENCES, Document.class).get("ncpd")).isEqualTo(2L);
+        assertThat(store.find(child.id()).orElseThrow().details().familyName()).isEqualTo("Smith");
     }
 
     private static ChildDetails rename(Child child, String familyName) {

@@ -1,0 +1,51 @@
+package org.permanenceplatform.outcomes.dataset;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Updates;
+import org.bson.Document;
+import org.permanenceplatform.kit.events.Applied;
+import org.permanenceplatform.kit.events.EventEnvelope;
+import org.permanenceplatform.kit.events.EventHandler;
+import org.permanenceplatform.kit.events.InOrder;
+import org.springframework.stereotype.Component;
+
+import java.time.Clock;
+import java.util.Date;
+import java.util.Set;
+
+/**
+ * The national dataset's record of who each child is ({@code ncpd_children}, one document per child key), kept from
+ * {@code ncpd.child.recorded} and {@code ncpd.child.corrected} events, in order and once each.
+ */
+@Component
+class NationalChildRecords implements EventHandler {
+
+    static final String COLLECTION = "ncpd_children";
+    static final Set<String> TYPES = Set.of("ncpd.child.recorded", "ncpd.child.corrected");
+
+    private final MongoCollection<Document> children;
+    private final Clock clock;
+
+    NationalChildRecords(MongoDatabase database, Clock clock) {
+        this.children = database.getCollection(COLLECTION);
+        this.clock = clock;
+    }
+
+    @Override
+    public Set<String> types() {
+        return TYPES;
+    }
+
+    @Override
+    public Applied apply(EventEnvelope event) {
+        return InOrder.apply(children, event, Updates.combine(
+                        Updates.set("la", event.la()),
+                        Updates.set("region", event.payload().get("region")),
+                        Updates.set("sex", event.payload().get("sex")),
+                        Updates.set("ethnicGroup", event.payload().get("ethnicGroup")),
+                        Updates.set("birthMonth", event.payload().get("birthMonth")),
+                        Updates.set("updatedAt", Date.from(event.occurredAt()))),
+                new Document("firstReceivedAt", Date.from(clock.instant())));
+    }
+}
