@@ -118,9 +118,13 @@ class GatewayTest {
     }
 
     @Test
-    void aWrongPasswordIsRefused() {
+    void aWrongPasswordIsRefusedAndSaidSo() {
+        assertThat(browser.get("/login").body()).as("no error before an attempt")
+                .doesNotContain("There is a problem").doesNotContain("You have signed out");
         Reply reply = browser.trySignIn("practitioner.durham", "not-the-password");
         assertThat(reply.header("Location")).hasValueSatisfying(location -> assertThat(location).contains("error"));
+        assertThat(browser.get("/login?error").body()).contains("There is a problem")
+                .doesNotContain("You have signed out");
         assertThat(browser.get("/api/permanence/children").status()).isEqualTo(401);
     }
 

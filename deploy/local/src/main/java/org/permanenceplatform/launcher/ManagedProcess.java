@@ -120,14 +120,6 @@ final class ManagedProcess {
         }
     }
 
-    /** SIGKILL: for fault tests. */
-    void kill() throws InterruptedException {
-        if (process != null) {
-            process.destroyForcibly();
-            process.waitFor(10, TimeUnit.SECONDS);
-        }
-    }
-
     /** Resident memory in KiB, from /proc (Linux), or -1 where it cannot be read. */
     long residentKib() {
         try {

@@ -1,7 +1,7 @@
 package org.permanenceplatform.gateway.user;
 
-import org.permanenceplatform.kit.reference.LocalAuthorities;
 import org.permanenceplatform.kit.security.Role;
+import org.permanenceplatform.kit.security.TokenClaims;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -30,23 +30,6 @@ public record PlatformUser(String username, String passwordHash, Set<Role> roles
         if (roles.isEmpty()) {
             throw new IllegalArgumentException("a user needs at least one role");
         }
-        la.filter(code -> !LocalAuthorities.england().isKnown(code)).ifPresent(code -> {
-            throw new IllegalArgumentException("la " + code + " is not a known LA code");
-        });
-        for (Role role : roles) {
-            boolean placed = switch (role.scopeKind()) {
-                case LA -> la.isPresent();
-                case REGION -> region.isPresent();
-                case PROVIDER -> provider.isPresent();
-                case NATIONAL -> true;
-            };
-            if (!placed) {
-                throw new IllegalArgumentException("role " + role + " needs a " + role.scopeKind().name().toLowerCase());
-            }
-        }
-    }
-
-    public PlatformUser withPasswordHash(String newHash) {
-        return new PlatformUser(username, newHash, roles, la, region, provider, enabled);
+        TokenClaims.requirePlaces(roles, la, region, provider);
     }
 }

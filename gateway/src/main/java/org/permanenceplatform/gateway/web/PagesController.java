@@ -7,14 +7,19 @@ import org.permanenceplatform.kit.reference.LocalAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /** The sign-in page and the signed-in user's home page. */
 @Controller
 class PagesController {
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam MultiValueMap<String, String> query, Model model) {
+        // Spring Security redirects to /login?error and /login?logout: flags without values.
+        model.addAttribute("signInFailed", query.containsKey("error"));
+        model.addAttribute("signedOut", query.containsKey("logout"));
         return "login";
     }
 

@@ -41,6 +41,22 @@ public final class TokenClaims {
         Optional<String> la = Optional.ofNullable(jwt.getClaimAsString(LA));
         Optional<String> region = Optional.ofNullable(jwt.getClaimAsString(REGION));
         Optional<String> provider = Optional.ofNullable(jwt.getClaimAsString(PROVIDER));
+        requirePlaces(roles, la, region, provider);
+        List<String> las = jwt.getClaimAsStringList(LAS);
+        if (las != null && !subject.startsWith(SERVICE_SUBJECT_PREFIX)) {
+            throw new IllegalArgumentException("only a service token may speak for several LAs (las)");
+        }
+        return new CurrentUser(subject, roles, la, region, provider, scopes, las == null ? Set.of() : Set.copyOf(las));
+    }
+
+    /**
+     * Every role needs the place it is scoped to (an LA role an {@code la}, a regional board member a {@code region},
+     * a provider user a {@code provider}), and an LA must be a known one.
+     *
+     * @throws IllegalArgumentException naming what is missing or wrong
+     */
+    public static void requirePlaces(Set<Role> roles, Optional<String> la, Optional<String> region,
+                                     Optional<String> provider) {
         la.ifPresent(code -> {
             if (!LocalAuthorities.england().isKnown(code)) {
                 throw new IllegalArgumentException("la " + code + " is not a known LA code");
@@ -58,11 +74,6 @@ public final class TokenClaims {
                         + role.scopeKind().name().toLowerCase());
             }
         }
-        List<String> las = jwt.getClaimAsStringList(LAS);
-        if (las != null && !subject.startsWith(SERVICE_SUBJECT_PREFIX)) {
-            throw new IllegalArgumentException("only a service token may speak for several LAs (las)");
-        }
-        return new CurrentUser(subject, roles, la, region, provider, scopes, las == null ? Set.of() : Set.copyOf(las));
     }
 
     private static Set<Role> roles(List<String> names) {
