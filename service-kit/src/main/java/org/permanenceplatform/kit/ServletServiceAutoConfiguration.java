@@ -1,19 +1,41 @@
 package org.permanenceplatform.kit;
 
+import com.mongodb.client.MongoDatabase;
+import org.permanenceplatform.kit.audit.AuditLog;
+import org.permanenceplatform.kit.audit.AuditResponseAdvice;
 import org.permanenceplatform.kit.problem.ProblemHandler;
 import org.permanenceplatform.kit.web.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.core.env.Environment;
 
-/** What a servlet (Spring MVC) service gets: problem+json for every error, correlation ids on every request. */
-@AutoConfiguration
+import java.time.Clock;
+
+/**
+ * What a servlet (Spring MVC) service gets: problem+json for every error, correlation ids on every request, and the
+ * audit log written for every {@link org.permanenceplatform.kit.audit.Audited} answer.
+ */
+@AutoConfiguration(afterName = "org.permanenceplatform.kit.store.StoreAutoConfiguration")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @Import(ProblemHandler.class)
 public class ServletServiceAutoConfiguration {
+
+    @Bean
+    @ConditionalOnBean(MongoDatabase.class)
+    AuditLog auditLog(MongoDatabase database, Clock clock, Environment environment) {
+        return new AuditLog(database, clock, environment.getProperty("spring.application.name", "unnamed"));
+    }
+
+    @Bean
+    @ConditionalOnBean(AuditLog.class)
+    AuditResponseAdvice auditResponseAdvice(AuditLog log) {
+        return new AuditResponseAdvice(log);
+    }
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {

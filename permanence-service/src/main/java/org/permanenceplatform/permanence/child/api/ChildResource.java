@@ -3,6 +3,8 @@ package org.permanenceplatform.permanence.child.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.permanenceplatform.kit.audit.AuditAction;
+import org.permanenceplatform.kit.audit.Audited;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.permanence.child.domain.Child;
@@ -36,6 +38,7 @@ class ChildResource {
     }
 
     @PostMapping
+    @Audited(resource = "child", action = AuditAction.CREATE)
     ResponseEntity<ChildResponse> record(CurrentUser user, @Valid @RequestBody ChildRequest request) {
         user.requireAnyRole(WRITERS);
         Child child = children.record(user.requireLa(), request.toDetails(), user.subject());
@@ -44,6 +47,7 @@ class ChildResource {
     }
 
     @GetMapping("/{id}")
+    @Audited(resource = "child", action = AuditAction.READ)
     ResponseEntity<ChildResponse> read(CurrentUser user, @PathVariable String id) {
         user.requireAnyRole(READERS);
         Child child = children.readFor(user, id, READERS);
@@ -51,6 +55,7 @@ class ChildResource {
     }
 
     @PutMapping("/{id}")
+    @Audited(resource = "child", action = AuditAction.UPDATE)
     ResponseEntity<ChildResponse> correct(CurrentUser user, @PathVariable String id,
                                           @Valid @RequestBody ChildChangeRequest request) {
         user.requireAnyRole(WRITERS);
@@ -61,6 +66,7 @@ class ChildResource {
     }
 
     @GetMapping
+    @Audited(resource = "child", action = AuditAction.READ)
     List<ChildResponse> list(CurrentUser user,
                              @RequestParam(defaultValue = "0") @Min(0) int offset,
                              @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
