@@ -1,0 +1,53 @@
+package org.permanenceplatform.outcomes;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.permanenceplatform.kit.testing.AuthorisationTable;
+import org.permanenceplatform.kit.testing.HttpApi;
+import org.permanenceplatform.kit.testing.TestStore;
+import org.permanenceplatform.kit.testing.TestTokens;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/** outcomes-service's role x endpoint x scope table. Every new endpoint must join it. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class AuthorisationTableTest {
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry properties) {
+        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("authz"));
+        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
+        properties.add("management.server.port", () -> "0");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RequestMappingHandlerMapping mapped;
+
+    AuthorisationTable table;
+
+    @BeforeEach
+    void table() {
+        HttpApi api = new HttpApi(port);
+        table = new AuthorisationTable("outcomes-service");
+        // Events come only from services (service tokens with events:write); no person's role may post them.
+        table.row("POST /events/v1", AuthorisationTable.roles(), AuthorisationTable.ForeignScope.NOT_FOUND,
+                (token, la) -> api.post("/events/v1", token, "{\"events\": []}"));
+    }
+
+    @Test
+    void everyRoleGetsWhatTheTableSays() {
+        table.check("840", "202");
+    }
+
+    @Test
+    void theTableListsEveryMappedEndpoint() {
+        table.coversEveryMappedEndpoint(mapped.getHandlerMethods());
+    }
+}
