@@ -52,6 +52,7 @@ class GatewayTest {
         properties.add("PERMANENCE_URL", PERMANENCE::url);
         properties.add("SUPPORT_URL", () -> "http://127.0.0.1:" + closedPort());
         properties.add("platform.gateway.service-clients.permanence-service.secret", () -> "relay-secret-for-tests");
+        properties.add("platform.gateway.rate-limit.per-minute", () -> "40");
         properties.add("platform.gateway.service-clients.permanence-service.las[0]", () -> "840");
     }
 
@@ -239,6 +240,46 @@ class GatewayTest {
                 "grant_type=client_credentials&audience=gateway").status()).isEqualTo(400);
         assertThat(requestServiceToken("permanence-service", "relay-secret-for-tests",
                 "grant_type=password&audience=outcomes-service").status()).isEqualTo(400);
+    }
+
+    @Autowired
+    com.mongodb.client.MongoDatabase database;
+
+    @Test
+    void fiveFailedSignInsLockTheUsernameEvenForTheRightPasswordAndEveryAttemptIsAudited() throws IOException {
+        String username = "manager.durham";
+        for (int i = 0; i < 5; i++) {
+            Reply failed = browser.trySignIn(username, "wrong-" + i);
+            assertThat(failed.header("Location")).hasValueSatisfying(l -> assertThat(l).contains("error"));
+        }
+        Reply locked = new GatewaySession("http://127.0.0.1:" + port).trySignIn(username, demoLogins().get(username));
+        assertThat(locked.status()).isEqualTo(429);
+        assertThat(locked.header("Retry-After")).hasValueSatisfying(seconds ->
+                assertThat(Long.parseLong(seconds)).isBetween(800L, 900L));
+
+        List<String> actions = database.getCollection("audit")
+                .find(new org.bson.Document("actor", username)).map(row -> row.getString("action"))
+                .into(new java.util.ArrayList<>());
+        assertThat(actions).filteredOn("SIGN_IN_FAILED"::equals).hasSize(5);
+        assertThat(actions).contains("SIGN_IN_REFUSED_LOCKED");
+        assertThat(browser.trySignIn("practitioner.darlington", demoLogins().get("practitioner.darlington"))
+                .status()).as("other users are not locked out").isEqualTo(302);
+    }
+
+    @Test
+    void aUserOverTheApiRateLimitGets429WithRetryAfter() throws IOException {
+        signIn("virtualschool.durham");
+        List<Integer> statuses = new java.util.ArrayList<>();
+        for (int i = 0; i < 45; i++) {
+            statuses.add(browser.get("/api/permanence/children").status());
+        }
+        assertThat(statuses.subList(0, 40)).containsOnly(200);
+        // The bucket refills steadily (40 a minute), so a call or two more may pass while the loop runs.
+        assertThat(statuses.subList(40, 45)).contains(429);
+        assertThat(statuses.stream().filter(status -> status == 200).count()).isLessThanOrEqualTo(42);
+        Reply limited = browser.get("/api/permanence/children");
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.header("Retry-After")).isPresent();
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.permanenceplatform.gateway.security;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -24,7 +25,8 @@ import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 /**
- * People sign in with a form and keep a session cookie; the browser never holds a token. API paths answer 401/403
+ * People sign in with a form and keep a session cookie; the browser never holds a token. Failed sign-ins lock a
+ * username for 15 minutes after the fifth in 15 minutes, and every attempt is audited ({@link SignInGuard}). API paths answer 401/403
  * as problem+json instead of redirecting to the login page. Every state-changing request needs the CSRF token:
  * forms carry it as a hidden field, scripts send the {@code XSRF-TOKEN} cookie back as {@code X-XSRF-TOKEN}.
  */
@@ -43,7 +45,7 @@ public class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, SignInGuard signIn) {
         ServerAuthenticationEntryPoint apiUnauthenticated = (exchange, failure) -> ProblemResponses.write(exchange,
                 ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
                         "Sign in first: API calls through the gateway need a signed-in session.", exchange));
@@ -63,7 +65,10 @@ public class GatewaySecurity {
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())
-                .formLogin(form -> form.loginPage("/login"))
+                .formLogin(form -> form.loginPage("/login")
+                        .authenticationSuccessHandler(signIn.onSuccess())
+                        .authenticationFailureHandler(signIn.onFailure()))
+                .addFilterBefore(signIn.lockout(), SecurityWebFiltersOrder.FORM_LOGIN)
                 .logout(logout -> logout.logoutUrl("/logout"))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
