@@ -35,6 +35,8 @@ final class StubService implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/", exchange -> {
+            exchange.getRequestBody().readAllBytes(); // a real service reads the body; leaving it unread can stall a
+                                                      // kept-alive connection that the gateway reuses
             seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
                     Map.copyOf(exchange.getRequestHeaders())));
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
