@@ -199,6 +199,14 @@ class GatewayTest {
     }
 
     @Test
+    void aReadThatMeetsAPassingFailureIsRetriedButAWriteIsNot() throws IOException {
+        signIn("practitioner.durham");
+        assertThat(browser.get("/api/permanence/flaky").status()).as("GET retried after a 503").isEqualTo(200);
+        PERMANENCE.forget();
+        assertThat(browser.post("/api/permanence/flaky", "{}").status()).as("POST not retried").isEqualTo(503);
+    }
+
+    @Test
     void aServiceTooSlowToAnswerIsCutOffWith503() throws IOException {
         signIn("practitioner.durham");
         Reply reply = browser.get("/api/permanence/slow");

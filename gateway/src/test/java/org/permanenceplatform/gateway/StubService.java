@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A stand-in for a service behind the gateway, on a loopback port: records what each request carried and answers
- * 200, or answers only after a long delay on paths ending in {@code /slow}.
+ * 200, or answers only after a long delay on paths ending in {@code /slow}, or fails every other call (503) on
+ * paths ending in {@code /flaky}.
  */
 final class StubService implements AutoCloseable {
 
@@ -27,6 +28,7 @@ final class StubService implements AutoCloseable {
 
     private final HttpServer server;
     private final BlockingQueue<Seen> seen = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.atomic.AtomicInteger flaky = new java.util.concurrent.atomic.AtomicInteger();
 
     StubService() {
         try {
@@ -41,6 +43,11 @@ final class StubService implements AutoCloseable {
                     Map.copyOf(exchange.getRequestHeaders())));
             if (exchange.getRequestURI().getPath().endsWith("/slow")) {
                 sleep(5_000);
+            }
+            if (exchange.getRequestURI().getPath().endsWith("/flaky") && flaky.getAndIncrement() % 2 == 0) {
+                exchange.sendResponseHeaders(503, -1); // every other call fails, the first included
+                exchange.close();
+                return;
             }
             byte[] body = "{\"ok\":true}".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", "application/json");
@@ -66,6 +73,7 @@ final class StubService implements AutoCloseable {
 
     void forget() {
         seen.clear();
+        flaky.set(0);
     }
 
     private static void sleep(long millis) {
