@@ -11,7 +11,7 @@ import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page and the signed-in user's home page. */
+/** The sign-in page and each role's home page. */
 @Controller
 class PagesController {
 
@@ -30,6 +30,7 @@ class PagesController {
         model.addAttribute("roles", user.roles().stream().map(Enum::name).sorted().toList());
         model.addAttribute("localAuthority",
                 user.la().flatMap(LocalAuthorities.england()::byCode).map(LocalAuthority::name).orElse(null));
+        model.addAttribute("welcome", Welcome.of(user));
         return "home";
     }
 }

@@ -1,0 +1,99 @@
+package org.permanenceplatform.e2e;
+
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver (both given explicitly: nothing is downloaded),
+ * with axe-core injected to check accessibility and screenshots written under target/.
+ */
+final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = System.getProperty("platform.chromium", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("platform.chromedriver", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final Path screenshots;
+    private final String axe;
+
+    Browser(Path screenshots) throws IOException {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--window-size=1280,1000");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort().build();
+        this.driver = new ChromeDriver(service, options);
+        this.driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(30));
+        this.screenshots = screenshots;
+        Files.createDirectories(screenshots);
+        try (InputStream in = Browser.class.getResourceAsStream("/META-INF/resources/webjars/axe-core/4.6.3/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe-core is not on the test classpath");
+            }
+            this.axe = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    static boolean available() {
+        return Files.isExecutable(Path.of(CHROMIUM)) && Files.isExecutable(Path.of(CHROMEDRIVER));
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    /** Clicks something that leaves the page, and waits until the next page has loaded. */
+    void clickAndWait(org.openqa.selenium.By what) {
+        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
+        driver.findElement(what).click();
+        org.openqa.selenium.support.ui.WebDriverWait wait =
+                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        wait.until(ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
+    }
+
+    void screenshot(String name) {
+        try {
+            Files.write(screenshots.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The page's accessibility violations of serious or critical impact, as "rule (impact): n nodes". */
+    java.util.List<String> seriousViolations() {
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe);
+        Object result = js.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {resultTypes: ['violations']})
+                  .then(r => done(r.violations
+                      .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                      .map(v => v.id + ' (' + v.impact + '): ' + v.nodes.length + ' nodes')))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        @SuppressWarnings("unchecked")
+        java.util.List<String> violations = (java.util.List<String>) result;
+        return violations;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

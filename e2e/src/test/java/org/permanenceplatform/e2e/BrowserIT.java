@@ -1,0 +1,178 @@
+package org.permanenceplatform.e2e;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.permanenceplatform.launcher.Platform;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The web UI in real headless Chromium: each role signs in, sees its own navigation, is refused another role's
+ * page, signs out; a practitioner records a child with the form (no JavaScript needed); every page passes axe-core
+ * with no serious or critical violation. Screenshots of each role's home page go to target/e2e/screenshots.
+ */
+@ExtendWith(RunningPlatform.class)
+class BrowserIT {
+
+    static Platform platform;
+    static Browser browser;
+    static WebDriver driver;
+
+    @BeforeAll
+    static void start(Platform running) throws Exception {
+        WalkingSkeletonIT.platform(running);
+        platform = running;
+        assertThat(Browser.available()).as("Chromium and chromedriver at " + Browser.CHROMIUM + " and "
+                + Browser.CHROMEDRIVER + " (apt-get install chromium chromium-driver; .ci/run does)").isTrue();
+        browser = new Browser(Path.of(System.getProperty("platform.e2e.output", "target/e2e"), "screenshots"));
+        driver = browser.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @BeforeEach
+    void signedOut() {
+        driver.get(platform.gatewayUrl() + "/login");
+        driver.manage().deleteAllCookies();
+    }
+
+    static void signIn(String username) {
+        driver.get(platform.gatewayUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(WalkingSkeletonIT.logins.get(username));
+        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+    }
+
+    static List<String> navigation() {
+        return driver.findElements(By.cssSelector("#navigation a")).stream().map(WebElement::getText).toList();
+    }
+
+    static void assertAccessible(String page) {
+        assertThat(browser.seriousViolations()).as("axe-core on " + page).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
+    @CsvSource(delimiter = '|', value = {
+            "practitioner.durham  | Home,Children | ",
+            "manager.durham       | Home,Children | ",
+            "decisions.durham     | Home,Children | /children/new",
+            "iro.durham           | Home,Children | /children/new",
+            "virtualschool.durham | Home,Children | /children/new",
+            "raa.durham           | Home          | /children",
+            "support.durham       | Home          | /children",
+            "provider.demo        | Home          | /children",
+            "board.northeast      | Home          | /children",
+            "board.national       | Home          | /children",
+            "admin                | Home          | /children"})
+    void eachRoleSeesItsOwnNavigationAndIsRefusedOtherPages(String username, String expectedNavigation,
+                                                            String forbiddenPage) {
+        signIn(username);
+        assertThat(driver.getCurrentUrl()).endsWith("/");
+        assertThat(driver.findElement(By.id("signed-in-user")).getText()).isEqualTo(username);
+        assertThat(navigation()).containsExactly(expectedNavigation.split(","));
+        browser.screenshot("home-" + username);
+        assertAccessible("the home page of " + username);
+
+        if (forbiddenPage != null) {
+            driver.get(platform.gatewayUrl() + forbiddenPage);
+            assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You cannot see this page");
+            assertAccessible("the 403 page");
+            browser.clickAndWait(By.linkText("Go to your home page"));
+        }
+
+        browser.clickAndWait(By.id("sign-out"));
+        assertThat(driver.getCurrentUrl()).contains("/login");
+        assertThat(driver.getPageSource()).contains("You have signed out");
+        driver.get(platform.gatewayUrl() + "/");
+        assertThat(driver.getCurrentUrl()).as("signed out for real").contains("/login");
+    }
+
+    @Test
+    void aPractitionerRecordsAChildWithTheFormAndFixesAMistake() {
+        signIn("practitioner.durham");
+        driver.get(platform.gatewayUrl() + "/children/new");
+        assertAccessible("the record-a-child form");
+        String localId = "B" + UUID.randomUUID().toString().replace("-", "").substring(0, 9);
+        driver.findElement(By.id("localChildId")).sendKeys(localId);
+        driver.findElement(By.id("givenName")).sendKeys("Isla");
+        driver.findElement(By.id("familyName")).sendKeys("Morgan");
+        driver.findElement(By.id("dateOfBirth")).sendKeys("2020-02-31");
+        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
+        browser.clickAndWait(By.id("save-child"));
+
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Date of birth");
+        assertThat(driver.findElement(By.id("givenName")).getAttribute("value")).as("kept what was typed")
+                .isEqualTo("Isla");
+        assertAccessible("the form with its error summary");
+        browser.screenshot("record-child-error");
+
+        driver.findElement(By.id("dateOfBirth")).clear();
+        driver.findElement(By.id("dateOfBirth")).sendKeys("2020-02-29");
+        browser.clickAndWait(By.id("save-child"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Isla Morgan");
+        assertThat(driver.findElement(By.id("child")).getText()).contains("2020-02-29");
+        assertAccessible("a child's page");
+
+        driver.get(platform.gatewayUrl() + "/children");
+        assertThat(driver.findElement(By.id("children")).getText()).contains("Isla Morgan", localId);
+        assertAccessible("the children list");
+        browser.screenshot("children-list");
+    }
+
+    @Test
+    void withPermanenceServiceStoppedThePageSaysSoAndTheRestKeepsWorking() throws Exception {
+        signIn("iro.durham");
+        platform.stop("permanence-service");
+        try {
+            driver.get(platform.gatewayUrl() + "/children");
+            assertThat(driver.findElement(By.tagName("h1")).getText())
+                    .isEqualTo("Children's records cannot be shown just now");
+            assertAccessible("the unavailable page");
+            browser.screenshot("children-unavailable");
+            browser.clickAndWait(By.linkText("Home"));
+            assertThat(driver.findElement(By.id("signed-in-user")).getText()).isEqualTo("iro.durham");
+        } finally {
+            platform.restart("permanence-service");
+        }
+        driver.get(platform.gatewayUrl() + "/children");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Children");
+    }
+
+    @Test
+    void anotherLasChildIsNotFound() {
+        signIn("practitioner.durham");
+        driver.get(platform.gatewayUrl() + "/children/new");
+        driver.findElement(By.id("localChildId")).sendKeys("X" + UUID.randomUUID().toString().substring(0, 8));
+        driver.findElement(By.id("givenName")).sendKeys("Finn");
+        driver.findElement(By.id("familyName")).sendKeys("Reid");
+        driver.findElement(By.id("dateOfBirth")).sendKeys("2018-06-01");
+        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
+        browser.clickAndWait(By.id("save-child"));
+        String childPage = driver.getCurrentUrl();
+        assertThat(childPage).contains("/children/");
+        browser.clickAndWait(By.id("sign-out"));
+
+        signIn("practitioner.camden");
+        driver.get(childPage);
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
+        assertThat(driver.getPageSource()).doesNotContain("Finn");
+        assertAccessible("the 404 page");
+    }
+}

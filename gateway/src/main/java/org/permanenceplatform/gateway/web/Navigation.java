@@ -1,0 +1,42 @@
+package org.permanenceplatform.gateway.web;
+
+import org.permanenceplatform.gateway.user.PlatformUser;
+import org.permanenceplatform.kit.security.Role;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/** What each role sees in the navigation, and who may open each page. */
+public final class Navigation {
+
+    public record Item(String label, String href) {
+    }
+
+    /** Roles that may read identifiable child records of their own LA through the UI. */
+    public static final Set<Role> CHILD_READERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER,
+            Role.DECISION_MAKER, Role.IRO, Role.VIRTUAL_SCHOOL);
+    /** Roles that may record and correct children. */
+    public static final Set<Role> CHILD_WRITERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER);
+
+    private Navigation() {
+    }
+
+    public static List<Item> itemsFor(PlatformUser user) {
+        List<Item> items = new ArrayList<>();
+        items.add(new Item("Home", "/"));
+        if (user.roles().stream().anyMatch(CHILD_READERS::contains)) {
+            items.add(new Item("Children", "/children"));
+        }
+        return items;
+    }
+
+    public static boolean mayReadChildren(PlatformUser user) {
+        return user.roles().stream().anyMatch(CHILD_READERS::contains);
+    }
+
+    public static boolean mayWriteChildren(PlatformUser user) {
+        return user.roles().stream().anyMatch(CHILD_WRITERS::contains);
+    }
+}
