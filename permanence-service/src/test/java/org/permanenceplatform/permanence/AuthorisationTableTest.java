@@ -75,6 +75,9 @@ class AuthorisationTableTest {
                         (token, la) -> api.put("/api/permanence/children/" + childOf(la), token, """
                                 {"version": 1, "givenName": "Ava", "familyName": "Smith",
                                  "dateOfBirth": "2019-03-14", "sex": "FEMALE", "ethnicity": "WBRI"}"""));
+        // Administrators search the audit log; no one else may.
+        table.row("GET /api/permanence/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/audit", token));
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.permanenceplatform.kit;
 import com.mongodb.client.MongoDatabase;
 import org.permanenceplatform.kit.audit.AuditLog;
 import org.permanenceplatform.kit.audit.AuditResponseAdvice;
+import org.permanenceplatform.kit.audit.AuditSearchResource;
 import org.permanenceplatform.kit.problem.ProblemHandler;
 import org.permanenceplatform.kit.web.CorrelationIdFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -35,6 +37,14 @@ public class ServletServiceAutoConfiguration {
     @ConditionalOnBean(AuditLog.class)
     AuditResponseAdvice auditResponseAdvice(AuditLog log) {
         return new AuditResponseAdvice(log);
+    }
+
+    /** Administrators search the audit log at {@code platform.audit.search-path}, where a service sets one. */
+    @Bean
+    @ConditionalOnBean(MongoDatabase.class)
+    @ConditionalOnProperty("platform.audit.search-path")
+    AuditSearchResource auditSearch(MongoDatabase database) {
+        return new AuditSearchResource(database);
     }
 
     @Bean

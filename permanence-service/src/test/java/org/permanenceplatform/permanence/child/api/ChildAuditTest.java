@@ -90,6 +90,26 @@ class ChildAuditTest {
     }
 
     @Test
+    void anAdministratorFindsWhoTouchedARecordNewestFirst() {
+        HttpApi api = new HttpApi(port);
+        String id = api.post("/api/permanence/children", tokens.practitioner("840"),
+                ChildApiTest.newChild(ChildApiTest.localId())).json().get("id").asString();
+        api.get("/api/permanence/children/" + id, tokens.token("iro.durham", List.of("IRO"), "840"));
+        String admin = tokens.sign(claims -> claims.subject("admin").claim("roles", List.of("ADMIN")));
+
+        Reply trail = api.get("/api/permanence/audit?recordId=" + id, admin);
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.json().valueStream().map(row -> row.get("actor").asString()))
+                .containsExactlyInAnyOrder("iro.durham", "practitioner@840");
+        List<String> times = trail.json().valueStream().map(row -> row.get("at").asString()).toList();
+        assertThat(times).as("newest first").isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        Reply byActor = api.get("/api/permanence/audit?actor=iro.durham&recordId=" + id, admin);
+        assertThat(byActor.json().valueStream().map(row -> row.get("action").asString())).containsExactly("READ");
+        assertThat(api.get("/api/permanence/audit?recordId=" + id, tokens.practitioner("840")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
     void everyHandlerThatAnswersAChildsRecordIsAudited() {
         List<HandlerMethod> answeringRecords = handlers.getHandlerMethods().values().stream()
                 .filter(handler -> answersRecords(handler)).toList();
