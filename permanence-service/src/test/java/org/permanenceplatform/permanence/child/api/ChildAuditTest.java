@@ -101,8 +101,10 @@ class ChildAuditTest {
         assertThat(trail.status()).isEqualTo(200);
         assertThat(trail.json().valueStream().map(row -> row.get("actor").asString()))
                 .containsExactlyInAnyOrder("iro.durham", "practitioner@840");
-        List<String> times = trail.json().valueStream().map(row -> row.get("at").asString()).toList();
-        assertThat(times).as("newest first").isSortedAccordingTo(java.util.Comparator.<String>naturalOrder().reversed());
+        List<java.time.Instant> times = trail.json().valueStream()
+                .map(row -> java.time.Instant.parse(row.get("at").asString())).toList();
+        assertThat(times).as("newest first")
+                .isSortedAccordingTo(java.util.Comparator.<java.time.Instant>naturalOrder().reversed());
         Reply byActor = api.get("/api/permanence/audit?actor=iro.durham&recordId=" + id, admin);
         assertThat(byActor.json().valueStream().map(row -> row.get("action").asString())).containsExactly("READ");
         assertThat(api.get("/api/permanence/audit?recordId=" + id, tokens.practitioner("840")).status())
