@@ -70,8 +70,8 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
     @CsvSource(delimiter = '|', value = {
-            "practitioner.durham  | Home,Children | ",
-            "manager.durham       | Home,Children | ",
+            "practitioner.durham  | Home,Children | /admin/users",
+            "manager.durham       | Home,Children | /admin/audit",
             "decisions.durham     | Home,Children | /children/new",
             "iro.durham           | Home,Children | /children/new",
             "virtualschool.durham | Home,Children | /children/new",
@@ -80,7 +80,7 @@ class BrowserIT {
             "provider.demo        | Home          | /children",
             "board.northeast      | Home          | /children",
             "board.national       | Home          | /children",
-            "admin                | Home          | /children"})
+            "admin                | Home,Users,Audit | /children"})
     void eachRoleSeesItsOwnNavigationAndIsRefusedOtherPages(String username, String expectedNavigation,
                                                             String forbiddenPage) {
         signIn(username);
@@ -153,6 +153,67 @@ class BrowserIT {
         }
         driver.get(platform.gatewayUrl() + "/children");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Children");
+    }
+
+    @Test
+    void anAdministratorAddsAUserWhoCanThenSignInAndStopsThem() {
+        signIn("admin");
+        browser.clickAndWait(By.linkText("Users"));
+        assertAccessible("the users page");
+        browser.clickAndWait(By.id("add-user"));
+        String username = "sw" + UUID.randomUUID().toString().substring(0, 6) + ".leeds";
+        driver.findElement(By.id("username")).sendKeys(username);
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("role"))).selectByValue("PRACTITIONER");
+        driver.findElement(By.id("password")).sendKeys("short");
+        browser.clickAndWait(By.id("save-user"));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("at least 12 characters");
+        assertAccessible("the add-user form with errors");
+
+        driver.findElement(By.id("la")).sendKeys("383");
+        driver.findElement(By.id("password")).sendKeys("a-long-first-password");
+        browser.clickAndWait(By.id("save-user"));
+        assertThat(driver.findElement(By.id("users")).getText()).contains(username, "383", "Active");
+        browser.clickAndWait(By.id("sign-out"));
+
+        driver.get(platform.gatewayUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("a-long-first-password");
+        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        assertThat(navigation()).containsExactly("Home", "Children");
+        browser.clickAndWait(By.id("sign-out"));
+
+        signIn("admin");
+        driver.get(platform.gatewayUrl() + "/admin/users");
+        browser.clickAndWait(By.id("toggle-" + username));
+        assertThat(driver.findElement(By.id("users")).getText()).contains("Stopped");
+        browser.clickAndWait(By.id("sign-out"));
+        driver.get(platform.gatewayUrl() + "/login");
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys("a-long-first-password");
+        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        assertThat(driver.getCurrentUrl()).as("a stopped user cannot sign in").contains("/login?error");
+    }
+
+    @Test
+    void anAdministratorSeesWhoReadAChildAcrossTheServices() {
+        signIn("practitioner.durham");
+        driver.get(platform.gatewayUrl() + "/children/new");
+        driver.findElement(By.id("localChildId")).sendKeys("Q" + UUID.randomUUID().toString().substring(0, 8));
+        driver.findElement(By.id("givenName")).sendKeys("Mia");
+        driver.findElement(By.id("familyName")).sendKeys("Clarke");
+        driver.findElement(By.id("dateOfBirth")).sendKeys("2017-09-09");
+        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
+        browser.clickAndWait(By.id("save-child"));
+        String childId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        browser.clickAndWait(By.id("sign-out"));
+
+        signIn("admin");
+        driver.get(platform.gatewayUrl() + "/admin/audit?recordId=" + childId);
+        String trail = driver.findElement(By.id("audit")).getText();
+        assertThat(trail).contains("permanence-service", "practitioner.durham", "CREATE child", "READ child");
+        assertAccessible("the audit page");
+        browser.screenshot("admin-audit");
     }
 
     @Test

@@ -23,7 +23,13 @@ public class GatewayAudit {
 
     public static final String COLLECTION = "audit";
 
-    public enum Action { SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, SIGNED_OUT }
+    public enum Action { SIGN_IN_SUCCEEDED, SIGN_IN_FAILED, SIGN_IN_REFUSED_LOCKED, SIGNED_OUT, USER_CREATED,
+        USER_ENABLED, USER_DISABLED }
+
+    /** A row of the gateway's audit, as the admin search shows it. */
+    public record Row(java.time.Instant at, String service, String actor, String action, String subject,
+                      String correlationId) {
+    }
 
     private final MongoCollection<Document> audit;
     private final Clock clock;
@@ -34,7 +40,13 @@ public class GatewayAudit {
     }
 
     public Mono<Void> record(Action action, String username, ServerWebExchange exchange) {
+        return record(action, username, null, exchange);
+    }
+
+    /** An action by {@code username} on another user ({@code subject}). */
+    public Mono<Void> record(Action action, String username, String subject, ServerWebExchange exchange) {
         Document row = new Document("_id", UUID.randomUUID().toString())
+                .append("subject", subject)
                 .append("at", Date.from(clock.instant()))
                 .append("service", "gateway")
                 .append("action", action.name())
@@ -43,5 +55,19 @@ public class GatewayAudit {
                         .map(InetSocketAddress::getHostString).orElse(null))
                 .append("correlationId", exchange.getAttribute(CorrelationIdWebFilter.ATTRIBUTE));
         return Mono.fromRunnable(() -> audit.insertOne(row)).subscribeOn(Schedulers.boundedElastic()).then();
+    }
+
+    /** The gateway's rows by actor or subject (either matches), newest first. */
+    public Mono<java.util.List<Row>> search(String user, int limit) {
+        return Mono.fromCallable(() -> {
+            java.util.List<Row> rows = new java.util.ArrayList<>();
+            org.bson.conversions.Bson filter = user == null || user.isBlank() ? new Document()
+                    : com.mongodb.client.model.Filters.or(com.mongodb.client.model.Filters.eq("actor", user),
+                            com.mongodb.client.model.Filters.eq("subject", user));
+            audit.find(filter).sort(new Document("at", -1)).limit(limit).forEach(row -> rows.add(new Row(
+                    row.getDate("at").toInstant(), "gateway", row.getString("actor"), row.getString("action"),
+                    row.getString("subject"), row.getString("correlationId"))));
+            return rows;
+        }).subscribeOn(Schedulers.boundedElastic());
     }
 }

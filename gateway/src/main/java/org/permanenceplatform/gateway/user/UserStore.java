@@ -33,9 +33,40 @@ public class UserStore {
         return Optional.ofNullable(users.find(Filters.eq("_id", username)).first()).map(UserStore::toUser);
     }
 
+    /** Every user, by username. */
+    public List<PlatformUser> all() {
+        List<PlatformUser> found = new java.util.ArrayList<>();
+        users.find().sort(new Document("_id", 1)).forEach(document -> found.add(toUser(document)));
+        return found;
+    }
+
+    /** Creates a new user; false when the username is taken. */
+    public boolean create(PlatformUser user) {
+        try {
+            users.insertOne(toDocument(user));
+            return true;
+        } catch (com.mongodb.MongoException e) {
+            if (org.permanenceplatform.kit.store.StoreErrors.isDuplicateKey(e)) {
+                return false;
+            }
+            throw e;
+        }
+    }
+
+    /** Lets the user sign in, or stops them; false when there is no such user. */
+    public boolean setEnabled(String username, boolean enabled) {
+        return users.updateOne(Filters.eq("_id", username), com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.set("enabled", enabled),
+                com.mongodb.client.model.Updates.set("updatedAt", Date.from(clock.instant())))).getMatchedCount() == 1;
+    }
+
     /** Creates the user, or replaces the one with the same username. */
     public void save(PlatformUser user) {
-        Document document = new Document("_id", user.username())
+        users.replaceOne(Filters.eq("_id", user.username()), toDocument(user), new ReplaceOptions().upsert(true));
+    }
+
+    private Document toDocument(PlatformUser user) {
+        return new Document("_id", user.username())
                 .append("passwordHash", user.passwordHash())
                 .append("roles", user.roles().stream().map(Role::name).sorted().toList())
                 .append("la", user.la().orElse(null))
@@ -43,7 +74,6 @@ public class UserStore {
                 .append("provider", user.provider().orElse(null))
                 .append("enabled", user.enabled())
                 .append("updatedAt", Date.from(clock.instant()));
-        users.replaceOne(Filters.eq("_id", user.username()), document, new ReplaceOptions().upsert(true));
     }
 
     private static PlatformUser toUser(Document document) {

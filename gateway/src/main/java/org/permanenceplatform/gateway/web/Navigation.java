@@ -29,7 +29,15 @@ public final class Navigation {
         if (user.roles().stream().anyMatch(CHILD_READERS::contains)) {
             items.add(new Item("Children", "/children"));
         }
+        if (isAdmin(user)) {
+            items.add(new Item("Users", "/admin/users"));
+            items.add(new Item("Audit", "/admin/audit"));
+        }
         return items;
+    }
+
+    public static boolean isAdmin(PlatformUser user) {
+        return user.roles().contains(Role.ADMIN);
     }
 
     public static boolean mayReadChildren(PlatformUser user) {

@@ -53,6 +53,21 @@ public abstract class ServiceBasicsContract {
     }
 
     @Test
+    void aTokenSignedWithAnotherKeyIsRefused() {
+        String forged = new TestTokens(serviceName()).signWithUntrustedKey(claims -> claims.subject("mallory")
+                .claim("roles", List.of("PRACTITIONER")).claim("la", "840"));
+        assertThat(new HttpApi(port).get(apiPath(), forged).status()).isEqualTo(401);
+    }
+
+    @Test
+    void anExpiredTokenIsRefused() {
+        String expired = new TestTokens(serviceName()).sign(claims -> claims.subject("sam")
+                .claim("roles", List.of("PRACTITIONER")).claim("la", "840")
+                .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(600))));
+        assertThat(new HttpApi(port).get(apiPath(), expired).status()).isEqualTo(401);
+    }
+
+    @Test
     void anUnknownPathWithAValidTokenIsAProblemNot500() {
         String token = new TestTokens(serviceName()).token("sam", List.of("PRACTITIONER"), "840");
         Reply reply = new HttpApi(port).get(apiPath() + "/no-such-thing", token);
