@@ -64,6 +64,17 @@ class BrowserIT {
         return driver.findElements(By.cssSelector("#navigation a")).stream().map(WebElement::getText).toList();
     }
 
+    /** Fills in and sends the record-a-child form as a practitioner would. */
+    static void recordChild(String localId, String givenName, String familyName, String dateOfBirth) {
+        driver.get(platform.gatewayUrl() + "/children/new");
+        driver.findElement(By.id("localChildId")).sendKeys(localId);
+        driver.findElement(By.id("givenName")).sendKeys(givenName);
+        driver.findElement(By.id("familyName")).sendKeys(familyName);
+        driver.findElement(By.id("dateOfBirth")).sendKeys(dateOfBirth);
+        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
+        browser.clickAndWait(By.id("save-child"));
+    }
+
     static void assertAccessible(String page) {
         assertThat(browser.seriousViolations()).as("axe-core on " + page).isEmpty();
     }
@@ -198,13 +209,7 @@ class BrowserIT {
     @Test
     void anAdministratorSeesWhoReadAChildAcrossTheServices() {
         signIn("practitioner.durham");
-        driver.get(platform.gatewayUrl() + "/children/new");
-        driver.findElement(By.id("localChildId")).sendKeys("Q" + UUID.randomUUID().toString().substring(0, 8));
-        driver.findElement(By.id("givenName")).sendKeys("Mia");
-        driver.findElement(By.id("familyName")).sendKeys("Clarke");
-        driver.findElement(By.id("dateOfBirth")).sendKeys("2017-09-09");
-        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
-        browser.clickAndWait(By.id("save-child"));
+        recordChild("Q" + UUID.randomUUID().toString().substring(0, 8), "Mia", "Clarke", "2017-09-09");
         String childId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
         browser.clickAndWait(By.id("sign-out"));
 
@@ -219,13 +224,7 @@ class BrowserIT {
     @Test
     void anotherLasChildIsNotFound() {
         signIn("practitioner.durham");
-        driver.get(platform.gatewayUrl() + "/children/new");
-        driver.findElement(By.id("localChildId")).sendKeys("X" + UUID.randomUUID().toString().substring(0, 8));
-        driver.findElement(By.id("givenName")).sendKeys("Finn");
-        driver.findElement(By.id("familyName")).sendKeys("Reid");
-        driver.findElement(By.id("dateOfBirth")).sendKeys("2018-06-01");
-        driver.findElement(By.id("ethnicity")).sendKeys("WBRI");
-        browser.clickAndWait(By.id("save-child"));
+        recordChild("X" + UUID.randomUUID().toString().substring(0, 8), "Finn", "Reid", "2018-06-01");
         String childPage = driver.getCurrentUrl();
         assertThat(childPage).contains("/children/");
         browser.clickAndWait(By.id("sign-out"));

@@ -4,8 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.permanenceplatform.kit.testing.AuthorisationTable;
 import org.permanenceplatform.kit.testing.HttpApi;
-import org.permanenceplatform.kit.testing.TestStore;
-import org.permanenceplatform.kit.testing.TestTokens;
+import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -19,9 +18,7 @@ class AuthorisationTableTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("authz"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "authz");
     }
 
     @LocalServerPort

@@ -4,8 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.permanenceplatform.kit.testing.AuthorisationTable;
 import org.permanenceplatform.kit.testing.HttpApi;
-import org.permanenceplatform.kit.testing.TestKeys;
-import org.permanenceplatform.kit.testing.TestStore;
+import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.permanenceplatform.kit.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,11 +30,7 @@ class AuthorisationTableTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("authz"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
-        properties.add("platform.events.relay.enabled", () -> "false");
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "authz");
     }
 
     @LocalServerPort

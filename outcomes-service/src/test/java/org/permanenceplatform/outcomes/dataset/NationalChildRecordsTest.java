@@ -7,7 +7,7 @@ import org.permanenceplatform.kit.events.EventBatch;
 import org.permanenceplatform.kit.events.EventEnvelope;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
-import org.permanenceplatform.kit.testing.TestStore;
+import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.permanenceplatform.kit.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,9 +29,7 @@ class NationalChildRecordsTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("outcomes"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "outcomes");
     }
 
     @LocalServerPort

@@ -20,11 +20,7 @@ public abstract class ServiceBasicsContract {
 
     @DynamicPropertySource
     static void serviceUnderTest(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("basics"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
-        properties.add("platform.events.relay.enabled", () -> "false");
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "basics");
     }
 
     @LocalServerPort

@@ -3,8 +3,7 @@ package org.permanenceplatform.permanence.child.api;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.permanenceplatform.kit.testing.TestStore;
-import org.permanenceplatform.kit.testing.TestKeys;
+import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.permanenceplatform.kit.testing.TestTokens;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
@@ -32,11 +31,7 @@ class ChildApiTest {
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("permanence"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
-        properties.add("platform.events.relay.enabled", () -> "false");
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "permanence");
     }
 
     final TestTokens tokens = new TestTokens("permanence-service");

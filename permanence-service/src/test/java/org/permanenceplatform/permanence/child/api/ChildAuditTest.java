@@ -9,8 +9,7 @@ import org.permanenceplatform.kit.audit.AuditSubject;
 import org.permanenceplatform.kit.audit.Audited;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
-import org.permanenceplatform.kit.testing.TestKeys;
-import org.permanenceplatform.kit.testing.TestStore;
+import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.permanenceplatform.kit.testing.TestTokens;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,11 +31,7 @@ class ChildAuditTest {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) {
-        properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("audit"));
-        properties.add("platform.security.jwt.jwks", TestTokens::jwks);
-        properties.add("platform.pseudonymisation.key", () -> TestKeys.PSEUDONYMISATION_KEY);
-        properties.add("platform.events.relay.enabled", () -> "false");
-        properties.add("management.server.port", () -> "0");
+        ServiceTestProperties.register(properties, "audit");
     }
 
     @LocalServerPort
