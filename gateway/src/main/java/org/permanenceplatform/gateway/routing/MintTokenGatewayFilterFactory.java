@@ -3,7 +3,7 @@ package org.permanenceplatform.gateway.routing;
 import org.permanenceplatform.gateway.security.ProblemResponses;
 import org.permanenceplatform.gateway.token.TokenMinter;
 import org.permanenceplatform.gateway.user.PlatformUser;
-import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.springframework.cloud.gateway.filter.GatewayFilter;
 import org.springframework.cloud.gateway.filter.factory.AbstractGatewayFilterFactory;
 import org.springframework.http.HttpHeaders;
@@ -50,8 +50,8 @@ public class MintTokenGatewayFilterFactory extends AbstractGatewayFilterFactory<
 
     private static Mono<PlatformUser> signedInUser(Principal principal) {
         if (principal instanceof Authentication authentication
-                && authentication.getPrincipal() instanceof PlatformUserDetails details) {
-            return Mono.just(details.user());
+                && authentication.getPrincipal() instanceof PlatformPrincipal signedIn) {
+            return Mono.just(signedIn.user());
         }
         return Mono.empty();
     }

@@ -1,11 +1,15 @@
 package org.permanenceplatform.gateway.security;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.web.server.SecurityWebFiltersOrder;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeReactiveAuthenticationManager;
+import org.springframework.security.oauth2.client.registration.ReactiveClientRegistrationRepository;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.server.DelegatingServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.SecurityWebFilterChain;
@@ -45,7 +49,8 @@ public class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, SignInGuard signIn) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http, SignInGuard signIn, OidcSignIn oidc,
+            ObjectProvider<ReactiveClientRegistrationRepository> oidcProviders) {
         ServerAuthenticationEntryPoint apiUnauthenticated = (exchange, failure) -> ProblemResponses.write(exchange,
                 ProblemResponses.problem(HttpStatus.UNAUTHORIZED, "unauthenticated", "Unauthenticated",
                         "Sign in first: API calls through the gateway need a signed-in session.", exchange));
@@ -59,9 +64,19 @@ public class GatewaySecurity {
                 new DelegatingServerAuthenticationEntryPoint.DelegateEntry(API, apiUnauthenticated));
         entryPoint.setDefaultEntryPoint(new RedirectServerAuthenticationEntryPoint("/login"));
 
+        if (oidcProviders.getIfAvailable() != null) {
+            // Production sign-in through the organisation's OIDC provider (configured under
+            // spring.security.oauth2.client.registration.*); roles still come from the platform's own user records.
+            http.oauth2Login(login -> login
+                    .authenticationManager(new OidcAuthorizationCodeReactiveAuthenticationManager(
+                            new WebClientReactiveAuthorizationCodeTokenResponseClient(), oidc))
+                    .authenticationSuccessHandler(signIn.onSuccess())
+                    .authenticationFailureHandler(signIn.onFailure()));
+        }
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/.well-known/jwks.json", "/oauth2/token", "/login", "/assets/**", "/webjars/**", "/css/**",
+                        .pathMatchers("/.well-known/jwks.json", "/oauth2/token", "/oauth2/authorization/**",
+                                "/login/oauth2/code/**", "/login", "/assets/**", "/webjars/**", "/css/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())

@@ -64,8 +64,10 @@ public class SignInGuard {
     public ServerAuthenticationFailureHandler onFailure() {
         return (WebFilterExchange exchange, AuthenticationException failure) -> exchange.getExchange().getFormData()
                 .flatMap(form -> {
-                    String username = form.getFirst("username");
-                    attempts.failed(username);
+                    String username = form.getFirst("username"); // none when an OIDC provider was used
+                    if (username != null) {
+                        attempts.failed(username);
+                    }
                     return audit.record(GatewayAudit.Action.SIGN_IN_FAILED, username, exchange.getExchange());
                 })
                 .then(retry.onAuthenticationFailure(exchange, failure));

@@ -8,7 +8,7 @@ import java.util.Collection;
 import java.util.List;
 
 /** A {@link PlatformUser} as Spring Security sees it; the session keeps it so each call can mint a token. */
-public record PlatformUserDetails(PlatformUser user) implements UserDetails {
+public record PlatformUserDetails(PlatformUser user) implements UserDetails, PlatformPrincipal {
 
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {

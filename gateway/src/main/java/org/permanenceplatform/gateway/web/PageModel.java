@@ -1,6 +1,6 @@
 package org.permanenceplatform.gateway.web;
 
-import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.server.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -24,9 +24,9 @@ class PageModel {
     Mono<List<Navigation.Item>> navigation(ServerWebExchange exchange) {
         return exchange.getPrincipal()
                 .filter(principal -> principal instanceof Authentication authentication
-                        && authentication.getPrincipal() instanceof PlatformUserDetails)
+                        && authentication.getPrincipal() instanceof PlatformPrincipal)
                 .map(principal -> Navigation.itemsFor(
-                        ((PlatformUserDetails) ((Authentication) principal).getPrincipal()).user()))
+                        ((PlatformPrincipal) ((Authentication) principal).getPrincipal()).user()))
                 .defaultIfEmpty(List.of());
     }
 

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.permanenceplatform.gateway.security.GatewayAudit;
 import org.permanenceplatform.gateway.token.TokenMinter;
 import org.permanenceplatform.gateway.user.PlatformUser;
-import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -54,7 +54,7 @@ class AuditPages {
     }
 
     @GetMapping("/admin/audit")
-    Mono<String> search(@AuthenticationPrincipal PlatformUserDetails details,
+    Mono<String> search(@AuthenticationPrincipal PlatformPrincipal details,
                         @RequestParam(required = false) String recordId,
                         @RequestParam(required = false) String actor, Model model) {
         PlatformUser admin = UserPages.admin(details);

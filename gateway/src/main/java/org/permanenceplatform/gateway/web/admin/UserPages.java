@@ -2,7 +2,7 @@ package org.permanenceplatform.gateway.web.admin;
 
 import org.permanenceplatform.gateway.security.GatewayAudit;
 import org.permanenceplatform.gateway.user.PlatformUser;
-import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.permanenceplatform.gateway.user.UserStore;
 import org.permanenceplatform.gateway.web.Navigation;
 import org.permanenceplatform.kit.reference.LocalAuthorities;
@@ -49,7 +49,7 @@ class UserPages {
     }
 
     @GetMapping("/admin/users")
-    Mono<String> list(@AuthenticationPrincipal PlatformUserDetails details, Model model) {
+    Mono<String> list(@AuthenticationPrincipal PlatformPrincipal details, Model model) {
         admin(details);
         return Mono.fromCallable(users::all).subscribeOn(Schedulers.boundedElastic())
                 .doOnNext(all -> model.addAttribute("users", all))
@@ -57,13 +57,13 @@ class UserPages {
     }
 
     @GetMapping("/admin/users/new")
-    String form(@AuthenticationPrincipal PlatformUserDetails details, Model model) {
+    String form(@AuthenticationPrincipal PlatformPrincipal details, Model model) {
         admin(details);
         return showForm(model, Map.of(), List.of());
     }
 
     @PostMapping("/admin/users/new")
-    Mono<String> create(@AuthenticationPrincipal PlatformUserDetails details, ServerWebExchange exchange,
+    Mono<String> create(@AuthenticationPrincipal PlatformPrincipal details, ServerWebExchange exchange,
                         Model model) {
         PlatformUser admin = admin(details);
         return exchange.getFormData().flatMap(form -> {
@@ -88,7 +88,7 @@ class UserPages {
     }
 
     @PostMapping("/admin/users/{username}/enabled")
-    Mono<String> enable(@AuthenticationPrincipal PlatformUserDetails details, @PathVariable String username,
+    Mono<String> enable(@AuthenticationPrincipal PlatformPrincipal details, @PathVariable String username,
                         ServerWebExchange exchange) {
         PlatformUser admin = admin(details);
         return exchange.getFormData().flatMap(form -> {
@@ -166,7 +166,7 @@ class UserPages {
         return "admin/new-user";
     }
 
-    static PlatformUser admin(PlatformUserDetails details) {
+    static PlatformUser admin(PlatformPrincipal details) {
         if (!Navigation.isAdmin(details.user())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }

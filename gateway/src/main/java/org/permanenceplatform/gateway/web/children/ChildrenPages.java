@@ -1,7 +1,7 @@
 package org.permanenceplatform.gateway.web.children;
 
 import org.permanenceplatform.gateway.user.PlatformUser;
-import org.permanenceplatform.gateway.user.PlatformUserDetails;
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.permanenceplatform.gateway.web.Navigation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,7 +41,7 @@ class ChildrenPages {
     }
 
     @GetMapping("/children")
-    Mono<String> list(@AuthenticationPrincipal PlatformUserDetails details, Model model) {
+    Mono<String> list(@AuthenticationPrincipal PlatformPrincipal details, Model model) {
         PlatformUser user = readerOf(details);
         model.addAttribute("mayRecord", Navigation.mayWriteChildren(user));
         return permanence.children(user)
@@ -51,7 +51,7 @@ class ChildrenPages {
     }
 
     @GetMapping("/children/new")
-    String form(@AuthenticationPrincipal PlatformUserDetails details, Model model) {
+    String form(@AuthenticationPrincipal PlatformPrincipal details, Model model) {
         writerOf(details);
         model.addAttribute("form", Map.of());
         model.addAttribute("errors", List.of());
@@ -59,7 +59,7 @@ class ChildrenPages {
     }
 
     @PostMapping("/children/new")
-    Mono<String> record(@AuthenticationPrincipal PlatformUserDetails details, ServerWebExchange exchange,
+    Mono<String> record(@AuthenticationPrincipal PlatformPrincipal details, ServerWebExchange exchange,
                         Model model) {
         PlatformUser user = writerOf(details);
         return exchange.getFormData().flatMap(form -> {
@@ -81,7 +81,7 @@ class ChildrenPages {
     }
 
     @GetMapping("/children/{id}")
-    Mono<String> child(@AuthenticationPrincipal PlatformUserDetails details, @PathVariable String id, Model model) {
+    Mono<String> child(@AuthenticationPrincipal PlatformPrincipal details, @PathVariable String id, Model model) {
         PlatformUser user = readerOf(details);
         return permanence.child(user, id)
                 .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
@@ -106,14 +106,14 @@ class ChildrenPages {
         return Mono.just("unavailable");
     }
 
-    private static PlatformUser readerOf(PlatformUserDetails details) {
+    private static PlatformUser readerOf(PlatformPrincipal details) {
         if (!Navigation.mayReadChildren(details.user())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return details.user();
     }
 
-    private static PlatformUser writerOf(PlatformUserDetails details) {
+    private static PlatformUser writerOf(PlatformPrincipal details) {
         if (!Navigation.mayWriteChildren(details.user())) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
