@@ -57,7 +57,7 @@ class BrowserIT {
         driver.get(platform.gatewayUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(WalkingSkeletonIT.logins.get(username));
-        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
     }
 
     static List<String> navigation() {
@@ -108,7 +108,7 @@ class BrowserIT {
             browser.clickAndWait(By.linkText("Go to your home page"));
         }
 
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
         assertThat(driver.getCurrentUrl()).contains("/login");
         assertThat(driver.getPageSource()).contains("You have signed out");
         driver.get(platform.gatewayUrl() + "/");
@@ -185,20 +185,20 @@ class BrowserIT {
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.clickAndWait(By.id("save-user"));
         assertThat(driver.findElement(By.id("users")).getText()).contains(username, "383", "Active");
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         driver.get(platform.gatewayUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
-        browser.clickAndWait(By.cssSelector("button[type=submit]"));
+        browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
         assertThat(navigation()).containsExactly("Home", "Children");
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");
         driver.get(platform.gatewayUrl() + "/admin/users");
         browser.clickAndWait(By.id("toggle-" + username));
         assertThat(driver.findElement(By.id("users")).getText()).contains("Stopped");
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
         driver.get(platform.gatewayUrl() + "/login");
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
@@ -211,7 +211,7 @@ class BrowserIT {
         signIn("practitioner.durham");
         recordChild("Q" + UUID.randomUUID().toString().substring(0, 8), "Mia", "Clarke", "2017-09-09");
         String childId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");
         driver.get(platform.gatewayUrl() + "/admin/audit?recordId=" + childId);
@@ -227,7 +227,7 @@ class BrowserIT {
         recordChild("X" + UUID.randomUUID().toString().substring(0, 8), "Finn", "Reid", "2018-06-01");
         String childPage = driver.getCurrentUrl();
         assertThat(childPage).contains("/children/");
-        browser.clickAndWait(By.id("sign-out"));
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("practitioner.camden");
         driver.get(childPage);
