@@ -73,21 +73,33 @@ final class Browser implements AutoCloseable {
      * test's own assertions decide whether the post did what it should. Each such recovery is reported.
      */
     void clickAndWait(org.openqa.selenium.By what, String landingUrl) {
-        org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
         try {
+            org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
             driver.findElement(what).click();
+            org.openqa.selenium.support.ui.WebDriverWait wait =
+                    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
+            wait.until(browser -> left(page));
+            wait.until(ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException stalled) {
             if (landingUrl == null) {
                 throw stalled;
             }
-            System.err.println("The browser stalled after " + what + "; going on to " + landingUrl);
+            System.err.println("The browser stalled after " + what + " (" + stalled.getMessage().lines().findFirst()
+                    .orElse("") + "); going on to " + landingUrl);
             driver.navigate().to(landingUrl);
-            return;
         }
-        org.openqa.selenium.support.ui.WebDriverWait wait =
-                new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
-        wait.until(ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
+    }
+
+    /** Whether the page this element belonged to has gone (the element is stale or detached). */
+    private static boolean left(org.openqa.selenium.WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.TimeoutException stillLoading) {
+            throw stillLoading;
+        } catch (org.openqa.selenium.WebDriverException gone) {
+            return true; // stale, or "node does not belong to the document": the old page is gone either way
+        }
     }
 
     void screenshot(String name) {
