@@ -84,6 +84,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return respond(problem(HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict", ex.getMessage()));
     }
 
+    @ExceptionHandler(RuleNotMetException.class)
+    ResponseEntity<Object> ruleNotMet(RuleNotMetException ex) {
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ProblemTypes.RULE_NOT_MET, "Rule not met",
+                ex.getMessage());
+        problem.setProperty("errors", ex.problems());
+        return respond(problem);
+    }
+
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<Object> forbidden(AccessDeniedException ex) {
         return respond(problem(HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", ex.getMessage()));

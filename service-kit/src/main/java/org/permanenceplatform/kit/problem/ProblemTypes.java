@@ -13,6 +13,7 @@ public final class ProblemTypes {
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     public static final URI CONFLICT = URI.create(BASE + "conflict");
+    public static final URI RULE_NOT_MET = URI.create(BASE + "rule-not-met");
     public static final URI STORE_UNAVAILABLE = URI.create(BASE + "store-unavailable");
     public static final URI INTERNAL = URI.create(BASE + "internal");
 
