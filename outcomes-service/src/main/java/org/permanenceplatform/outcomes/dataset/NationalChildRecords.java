@@ -45,6 +45,8 @@ class NationalChildRecords implements EventHandler {
                         Updates.set("sex", event.payload().get("sex")),
                         Updates.set("ethnicGroup", event.payload().get("ethnicGroup")),
                         Updates.set("birthMonth", event.payload().get("birthMonth")),
+                        Updates.set("disabled", Boolean.TRUE.equals(event.payload().get("disabled"))),
+                        Updates.set("uasc", Boolean.TRUE.equals(event.payload().get("uasc"))),
                         Updates.set("updatedAt", Date.from(event.occurredAt()))),
                 new Document("firstReceivedAt", Date.from(clock.instant())));
     }
