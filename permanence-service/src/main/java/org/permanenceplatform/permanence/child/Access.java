@@ -12,6 +12,8 @@ public final class Access {
     public static final Role[] TEAM = {Role.PRACTITIONER, Role.TEAM_MANAGER};
     /** Statutory reviews are chaired by the IRO; the team or the IRO records that one was held. */
     public static final Role[] TEAM_OR_IRO = {Role.PRACTITIONER, Role.TEAM_MANAGER, Role.IRO};
+    /** Stages of an assessment are recorded by the team, or by the decision maker when they are its decisions. */
+    public static final Role[] TEAM_OR_DECISION_MAKER = {Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER};
     /** The decisions the law gives the agency decision maker. */
     public static final Role[] DECISION_MAKER = {Role.DECISION_MAKER};
     /** The independent reviewing officer records their view and raises challenges. */

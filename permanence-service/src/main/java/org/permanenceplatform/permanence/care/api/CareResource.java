@@ -13,6 +13,7 @@ import org.permanenceplatform.permanence.child.ChildRecords;
 import org.permanenceplatform.permanence.child.ChildRecords.Outcome;
 import org.permanenceplatform.permanence.child.api.ChildRecordResponse;
 import org.permanenceplatform.permanence.child.api.ChildRecordViews;
+import org.permanenceplatform.permanence.child.domain.CareEnding;
 import org.permanenceplatform.permanence.child.domain.PermanenceRecord;
 import org.permanenceplatform.permanence.reference.domain.LegalStatus;
 import org.permanenceplatform.permanence.reference.domain.ReasonEpisodeCeased;
@@ -98,7 +99,7 @@ class CareResource {
                 throw new RuleBroken("reasonCeased", request.reasonCeased().code() + " ends care by a permanence"
                         + " route: record the permanence achieved instead, which ends the period with it");
             }
-            return Outcome.of(LeavingCare.leave(child.record(), request.ended(), request.reasonCeased()));
+            return Outcome.of(CareEnding.leave(child.record(), request.ended(), request.reasonCeased()));
         }));
     }
 
