@@ -89,6 +89,20 @@ final class RecordCodec {
         throw new IllegalStateException("no stored form for " + value.getClass());
     }
 
+    /** A field missing from an older document: false or zero for a primitive, otherwise null. */
+    private static Object absent(Class<?> type) {
+        if (type == boolean.class) {
+            return Boolean.FALSE;
+        }
+        if (type == int.class) {
+            return 0;
+        }
+        if (type == long.class) {
+            return 0L;
+        }
+        return null;
+    }
+
     @SuppressWarnings({"unchecked", "rawtypes"})
     private static Object fromStored(Object stored, Type type) {
         if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
@@ -101,7 +115,7 @@ final class RecordCodec {
         }
         Class<?> raw = (Class<?>) type;
         if (stored == null) {
-            return raw == boolean.class ? Boolean.FALSE : raw == int.class ? 0 : raw == long.class ? 0L : null;
+            return absent(raw);
         }
         if (raw == LocalDate.class) {
             return LocalDate.parse((String) stored);
