@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Turns an event payload record into the JSON-ready map an envelope carries: components by name, dates as ISO
- * strings, enums by name, amounts as decimal strings, nested records and lists alike. The payload records are
+ * strings, enums by name, amounts as decimal strings, nested records and lists alike; a null is left out (a
+ * reader takes a missing field as unknown). The payload records are
  * therefore the schema: the national dataset's schema test reads the same components.
  */
 public final class Payloads {
@@ -21,7 +22,10 @@ public final class Payloads {
         Map<String, Object> map = new LinkedHashMap<>();
         for (RecordComponent component : payload.getClass().getRecordComponents()) {
             try {
-                map.put(component.getName(), value(component.getAccessor().invoke(payload)));
+                Object value = value(component.getAccessor().invoke(payload));
+                if (value != null) {
+                    map.put(component.getName(), value);
+                }
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + component, e);
             }

@@ -27,6 +27,7 @@ import org.permanenceplatform.permanence.child.domain.PermanenceRecord;
 import org.permanenceplatform.permanence.clock.domain.Extension;
 import org.permanenceplatform.permanence.rules.domain.RuleBroken;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -158,19 +159,25 @@ class AssessmentResource {
                 assessment -> assessment.close(request.outcome(), request.closedOn(), request.reason()));
     }
 
-    /** A stage's change: the stage's own decision role, if it has one, otherwise the permanence team. */
+    /**
+     * A stage's change: a stage that is a decision the law gives the agency decision maker is theirs alone (403 for
+     * anyone else); the other stages are the permanence team's.
+     */
     private ResponseEntity<ChildRecordResponse> change(CurrentUser user, String id, String assessmentId,
                                                        String stage, long version, String field,
                                                        UnaryOperator<Assessment> change) {
-        Role[] roles = user.hasAnyRole(Access.DECISION_MAKER) ? Access.DECISION_MAKER : Access.TEAM;
         user.requireAnyRole(Access.TEAM_OR_DECISION_MAKER);
+        Role[] roles = user.hasAnyRole(Access.TEAM) ? Access.TEAM : Access.DECISION_MAKER;
         return update(user, id, assessmentId, version, roles, field, assessment -> {
-            StageTemplate template = templates.of(assessment.type()).stage(stage);
-            boolean decision = StageTemplate.DECISION_MAKER.equals(template.decisionRole());
-            if (decision != user.hasAnyRole(Access.DECISION_MAKER)) {
-                throw new RuleBroken("stage", decision
-                        ? "\"" + template.title() + "\" is the agency decision maker's decision"
-                        : "\"" + template.title() + "\" is recorded by the permanence team");
+            StageTemplate template = templates.of(assessment.type()).stages().stream()
+                    .filter(candidate -> candidate.key().equals(stage)).findFirst()
+                    .orElseThrow(() -> new RuleBroken("stage", "a " + assessment.type().label()
+                            + " has no stage " + stage));
+            Role[] deciders = template.isDecision() ? new Role[] {Role.valueOf(template.decisionRole())}
+                    : Access.TEAM;
+            if (!user.hasAnyRole(deciders)) {
+                throw new AccessDeniedException("\"" + template.title() + "\" is recorded by "
+                        + (template.isDecision() ? "the agency decision maker" : "the permanence team"));
             }
             return change.apply(assessment);
         });
