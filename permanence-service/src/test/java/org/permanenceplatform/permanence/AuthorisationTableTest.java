@@ -74,6 +74,12 @@ class AuthorisationTableTest {
                                 {"version": 1, "givenName": "Ava", "familyName": "Smith",
                                  "dateOfBirth": "2019-03-14", "sex": "FEMALE", "ethnicity": "WBRI"}"""));
         recordRows();
+        // The API description is for any signed-in caller.
+        table.row("GET /api/permanence/openapi", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
+                OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/openapi", token));
+        table.row("GET /api/permanence/openapi.yaml",
+                AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
+                OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/openapi.yaml", token));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/permanence/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/audit", token));
