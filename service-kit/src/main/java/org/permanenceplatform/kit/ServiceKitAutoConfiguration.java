@@ -16,11 +16,14 @@ import java.time.Clock;
 @AutoConfiguration
 public class ServiceKitAutoConfiguration {
 
-    /** The one clock of the service; tests replace it to move time. */
+    /**
+     * The one clock of the service; tests replace it to move time. Its zone is England's, so "today" (a due date, an
+     * overdue flag) turns at midnight in England, summer time included; instants are zone-free either way.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.system(java.time.ZoneId.of("Europe/London"));
     }
 
     /** Every metric carries the service's name, so one Prometheus can tell them apart. */

@@ -33,6 +33,9 @@ class AuthorisationTableTest {
     void table() {
         HttpApi api = new HttpApi(port);
         table = new AuthorisationTable("support-service");
+        // Events come only from services (service tokens with events:write); no person's role may post them.
+        table.row("POST /events/v1", AuthorisationTable.roles(), AuthorisationTable.ForeignScope.NOT_FOUND,
+                (token, la) -> api.post("/events/v1", token, "{\"events\": []}"));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/support/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/support/audit", token));

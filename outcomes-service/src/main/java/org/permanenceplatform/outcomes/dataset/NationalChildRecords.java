@@ -16,13 +16,15 @@ import java.util.Set;
 
 /**
  * The national dataset's record of who each child is ({@code ncpd_children}, one document per child key), kept from
- * {@code ncpd.child.recorded} and {@code ncpd.child.corrected} events, in order and once each.
+ * {@code ncpd.child.recorded} and {@code ncpd.child.corrected} events, with the child's journeys through care from
+ * {@code ncpd.journey.changed}, in order and once each (the three share the child's sequence).
  */
 @Component
 class NationalChildRecords implements EventHandler {
 
     static final String COLLECTION = "ncpd_children";
-    static final Set<String> TYPES = Set.of("ncpd.child.recorded", "ncpd.child.corrected");
+    static final String JOURNEY_CHANGED = "ncpd.journey.changed";
+    static final Set<String> TYPES = Set.of("ncpd.child.recorded", "ncpd.child.corrected", JOURNEY_CHANGED);
 
     private final MongoCollection<Document> children;
     private final Clock clock;
@@ -39,12 +41,22 @@ class NationalChildRecords implements EventHandler {
 
     @Override
     public Applied apply(EventEnvelope event) {
+        if (event.type().equals(JOURNEY_CHANGED)) {
+            // The journey is sent whole after each change: the latest in sequence is the truth.
+            return InOrder.apply(children, event, Updates.combine(
+                            Updates.set("la", event.la()),
+                            Updates.set("journey", new Document(event.payload())),
+                            Updates.set("journeyUpdatedAt", Date.from(event.occurredAt()))),
+                    new Document("firstReceivedAt", Date.from(clock.instant())));
+        }
         return InOrder.apply(children, event, Updates.combine(
                         Updates.set("la", event.la()),
                         Updates.set("region", event.payload().get("region")),
                         Updates.set("sex", event.payload().get("sex")),
                         Updates.set("ethnicGroup", event.payload().get("ethnicGroup")),
                         Updates.set("birthMonth", event.payload().get("birthMonth")),
+                        Updates.set("disabled", Boolean.TRUE.equals(event.payload().get("disabled"))),
+                        Updates.set("uasc", Boolean.TRUE.equals(event.payload().get("uasc"))),
                         Updates.set("updatedAt", Date.from(event.occurredAt()))),
                 new Document("firstReceivedAt", Date.from(clock.instant())));
     }

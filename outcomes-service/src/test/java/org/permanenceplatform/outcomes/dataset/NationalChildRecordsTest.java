@@ -85,4 +85,25 @@ class NationalChildRecordsTest {
         deliver(recorded); // a late duplicate changes nothing
         assertThat(record(key)).containsEntry("sex", "MALE");
     }
+
+    @Test
+    void theLatestJourneyInSequenceIsTheOneKept() {
+        String key = UUID.randomUUID().toString();
+        EventEnvelope recorded = event("ncpd.child.recorded", key, 1, "FEMALE");
+        EventEnvelope entered = EventEnvelope.of("ncpd.journey.changed", 1, Instant.parse("2026-11-23T10:00:00Z"),
+                "permanence-service", key, 2, "840", Map.of("periods", List.of(Map.of("number", 1,
+                        "entered", "2025-03-03", "ageBandAtEntry", "5 to 9")), "education", List.of()));
+        EventEnvelope placed = EventEnvelope.of("ncpd.journey.changed", 1, Instant.parse("2026-11-23T11:00:00Z"),
+                "permanence-service", key, 3, "840", Map.of("periods", List.of(Map.of("number", 1,
+                        "entered", "2025-03-03", "ageBandAtEntry", "5 to 9",
+                        "placements", List.of(Map.of("number", 1, "type", "U1")))), "education", List.of()));
+
+        deliver(recorded, placed, entered);
+        deliver(entered); // a late duplicate of the older journey changes nothing
+
+        Document journey = record(key).get("journey", Document.class);
+        List<Document> periods = journey.getList("periods", Document.class);
+        assertThat(periods.get(0).getList("placements", Document.class).get(0)).containsEntry("type", "U1");
+        assertThat(record(key)).containsEntry("sex", "FEMALE");
+    }
 }

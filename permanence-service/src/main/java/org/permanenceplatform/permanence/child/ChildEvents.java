@@ -36,7 +36,8 @@ public class ChildEvents {
                 .orElseThrow();
         NcpdChildDetails details = new NcpdChildDetails(region, child.details().sex().name(),
                 child.details().ethnicity().majorGroup().name(),
-                YearMonth.from(child.details().dateOfBirth()).toString());
+                YearMonth.from(child.details().dateOfBirth()).toString(), child.details().disabled(),
+                child.details().uasc());
         return EventEnvelope.of(type, 1, child.updatedAt(), PRODUCER,
                 keys.keyOf(child.laCode(), child.details().localChildId()), sequence, child.laCode(),
                 details.toPayload());

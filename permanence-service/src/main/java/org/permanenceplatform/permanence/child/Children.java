@@ -1,6 +1,7 @@
 package org.permanenceplatform.permanence.child;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.permanenceplatform.kit.events.EventEnvelope;
 import org.permanenceplatform.kit.events.EventFamily;
 import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.InvalidRequestException;
@@ -16,6 +17,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -25,12 +27,14 @@ public class Children {
 
     private final ChildStore store;
     private final ChildEvents events;
+    private final JourneyEvents journeys;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public Children(ChildStore store, ChildEvents events, Clock clock, MeterRegistry meters) {
+    public Children(ChildStore store, ChildEvents events, JourneyEvents journeys, Clock clock, MeterRegistry meters) {
         this.store = store;
         this.events = events;
+        this.journeys = journeys;
         this.clock = clock;
         this.meters = meters;
     }
@@ -63,7 +67,10 @@ public class Children {
         }
         Child next = current.withDetails(changed, now());
         long sequence = store.nextSequence(current.id(), EventFamily.NCPD);
-        store.replace(next, current.version(), List.of(events.corrected(next, sequence)));
+        List<EventEnvelope> emitted = new ArrayList<>(List.of(events.corrected(next, sequence)));
+        // A corrected date of birth can move the age band at entry: the journey is sent again if it changed.
+        journeys.changed(current, next, () -> sequence + 1).ifPresent(emitted::add);
+        store.replace(next, current.version(), emitted);
         return next;
     }
 

@@ -11,8 +11,11 @@ import java.util.Map;
  * @param sex         MALE, FEMALE or UNKNOWN
  * @param ethnicGroup the major ethnic group (WHITE, MIXED, ASIAN, BLACK, OTHER, NOT_RECORDED)
  * @param birthMonth  YYYY-MM
+ * @param disabled    whether the child has a disability
+ * @param uasc        whether the child is an unaccompanied asylum-seeking child
  */
-public record NcpdChildDetails(String region, String sex, String ethnicGroup, String birthMonth) {
+public record NcpdChildDetails(String region, String sex, String ethnicGroup, String birthMonth, boolean disabled,
+                               boolean uasc) {
 
     public Map<String, Object> toPayload() {
         Map<String, Object> payload = new LinkedHashMap<>();
@@ -20,6 +23,8 @@ public record NcpdChildDetails(String region, String sex, String ethnicGroup, St
         payload.put("sex", sex);
         payload.put("ethnicGroup", ethnicGroup);
         payload.put("birthMonth", birthMonth);
+        payload.put("disabled", disabled);
+        payload.put("uasc", uasc);
         return payload;
     }
 }

@@ -12,6 +12,7 @@ import org.permanenceplatform.permanence.child.domain.ChildDetails;
 import org.permanenceplatform.permanence.child.domain.Ethnicity;
 import org.permanenceplatform.permanence.child.domain.Sex;
 
+import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,13 +32,36 @@ class NationalDatasetSchemaTest {
             if (EventFamily.of(type) != EventFamily.NCPD) {
                 return;
             }
-            for (RecordComponent field : payload.getRecordComponents()) {
-                assertThat(NationalDatasetGuard.isForbidden(field.getName()))
-                        .as(type + "." + field.getName()).isFalse();
-                assertThat(field.getType()).as(type + "." + field.getName() + " may not be a full date")
-                        .isNotEqualTo(LocalDate.class);
-            }
+            checkFields(type, payload);
         });
+    }
+
+    /** Every field, nested records and the records inside lists included; dates are allowed only of events. */
+    private static void checkFields(String path, Class<?> payload) {
+        for (RecordComponent field : payload.getRecordComponents()) {
+            String name = path + "." + field.getName();
+            assertThat(NationalDatasetGuard.isForbidden(field.getName())).as(name).isFalse();
+            if (field.getType() == LocalDate.class) {
+                assertThat(field.getName().toLowerCase()).as(name + " may not be a date of birth")
+                        .doesNotContain("birth", "born", "dob");
+            }
+            Class<?> nested = field.getType();
+            if (field.getGenericType() instanceof ParameterizedType list) {
+                nested = (Class<?>) list.getActualTypeArguments()[0];
+            }
+            if (nested.isRecord()) {
+                checkFields(name, nested);
+            }
+        }
+    }
+
+    @Test
+    void theJourneyPayloadIsCheckedFieldByFieldDownToItsPlacements() {
+        assertThat(EventCatalogue.PAYLOADS).containsKey(EventCatalogue.JOURNEY_CHANGED);
+        assertThat(NationalDatasetGuard.isForbidden("carerName")).as("a carer's name may never be added").isTrue();
+        assertThat(java.util.Arrays.stream(NcpdJourney.Placement.class.getRecordComponents())
+                .map(RecordComponent::getName)).contains("type", "provider", "weeklyCost")
+                .noneMatch(NationalDatasetGuard::isForbidden);
     }
 
     @Test
@@ -57,7 +81,7 @@ class NationalDatasetSchemaTest {
         assertThat(event.type()).isEqualTo(EventCatalogue.CHILD_RECORDED);
         assertThat(event.aggregateId()).isEqualTo(ChildKeys.fromBase64(TestKeys.PSEUDONYMISATION_KEY)
                 .keyOf("840", "DUR-0001")).doesNotContain("DUR");
-        assertThat(event.payload()).containsOnlyKeys("region", "sex", "ethnicGroup", "birthMonth")
+        assertThat(event.payload()).containsOnlyKeys("region", "sex", "ethnicGroup", "birthMonth", "disabled", "uasc")
                 .containsEntry("birthMonth", "2019-03").containsEntry("ethnicGroup", "WHITE")
                 .containsEntry("region", "E12000001");
         assertThat(event.payload().values().toString()).doesNotContain("Ava", "Taylor", "DUR-0001", "2019-03-14");

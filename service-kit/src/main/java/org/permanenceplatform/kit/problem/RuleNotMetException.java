@@ -8,18 +8,20 @@ import java.util.List;
  */
 public class RuleNotMetException extends RuntimeException {
 
-    private final String field;
+    private final List<FieldProblem> problems;
 
     public RuleNotMetException(String field, String detail) {
-        super(detail);
-        this.field = field;
+        this(List.of(new FieldProblem(field, detail)));
     }
 
-    public String field() {
-        return field;
+    /** Every rule the request breaks at once, so the user can put all of them right in one go. */
+    public RuleNotMetException(List<FieldProblem> problems) {
+        super(problems.stream().map(problem -> problem.field() + ": " + problem.message())
+                .reduce((a, b) -> a + "; " + b).orElse("A rule is not met"));
+        this.problems = List.copyOf(problems);
     }
 
     public List<FieldProblem> problems() {
-        return List.of(new FieldProblem(field, getMessage()));
+        return problems;
     }
 }

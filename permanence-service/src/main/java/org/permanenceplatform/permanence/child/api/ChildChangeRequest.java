@@ -20,9 +20,13 @@ record ChildChangeRequest(
         @NotBlank @Size(max = ChildDetails.MAX_NAME_LENGTH) String familyName,
         @NotNull LocalDate dateOfBirth,
         @NotNull Sex sex,
-        @NotNull Ethnicity ethnicity) {
+        @NotNull Ethnicity ethnicity,
+        Boolean disabled,
+        Boolean uasc,
+        @Size(max = ChildDetails.MAX_NAME_LENGTH) String allocatedWorker) {
 
     ChildDetails toDetails(String localChildId) {
-        return new ChildDetails(localChildId, givenName, familyName, dateOfBirth, sex, ethnicity);
+        return new ChildDetails(localChildId, givenName, familyName, dateOfBirth, sex, ethnicity,
+                Boolean.TRUE.equals(disabled), Boolean.TRUE.equals(uasc), allocatedWorker);
     }
 }

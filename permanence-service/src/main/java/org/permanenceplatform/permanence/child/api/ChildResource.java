@@ -8,6 +8,7 @@ import org.permanenceplatform.kit.audit.Audited;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.permanence.child.domain.Child;
+import org.permanenceplatform.permanence.child.Access;
 import org.permanenceplatform.permanence.child.Children;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -27,14 +28,15 @@ import java.util.List;
 @RequestMapping("/api/permanence/children")
 class ChildResource {
 
-    static final Role[] READERS = {Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER, Role.IRO,
-            Role.VIRTUAL_SCHOOL};
-    static final Role[] WRITERS = {Role.PRACTITIONER, Role.TEAM_MANAGER};
+    static final Role[] READERS = Access.READERS;
+    static final Role[] WRITERS = Access.TEAM;
 
     private final Children children;
+    private final ChildRecordViews views;
 
-    ChildResource(Children children) {
+    ChildResource(Children children, ChildRecordViews views) {
         this.children = children;
+        this.views = views;
     }
 
     @PostMapping
@@ -48,21 +50,19 @@ class ChildResource {
 
     @GetMapping("/{id}")
     @Audited(resource = "child", action = AuditAction.READ)
-    ResponseEntity<ChildResponse> read(CurrentUser user, @PathVariable String id) {
+    ResponseEntity<ChildRecordResponse> read(CurrentUser user, @PathVariable String id) {
         user.requireAnyRole(READERS);
-        Child child = children.readFor(user, id, READERS);
-        return ResponseEntity.ok().eTag(etag(child)).body(ChildResponse.of(child));
+        return views.respond(children.readFor(user, id, READERS));
     }
 
     @PutMapping("/{id}")
     @Audited(resource = "child", action = AuditAction.UPDATE)
-    ResponseEntity<ChildResponse> correct(CurrentUser user, @PathVariable String id,
-                                          @Valid @RequestBody ChildChangeRequest request) {
+    ResponseEntity<ChildRecordResponse> correct(CurrentUser user, @PathVariable String id,
+                                                @Valid @RequestBody ChildChangeRequest request) {
         user.requireAnyRole(WRITERS);
         Child current = children.readFor(user, id, WRITERS);
-        Child changed = children.correct(current, request.toDetails(current.details().localChildId()),
-                request.version());
-        return ResponseEntity.ok().eTag(etag(changed)).body(ChildResponse.of(changed));
+        return views.respond(children.correct(current, request.toDetails(current.details().localChildId()),
+                request.version()));
     }
 
     @GetMapping

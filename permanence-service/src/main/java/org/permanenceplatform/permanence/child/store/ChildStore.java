@@ -121,6 +121,20 @@ public class ChildStore {
         return page;
     }
 
+    /** Every child of an LA: the caseload works out each one's clocks as of today. */
+    public List<Child> allOfLa(String laCode) {
+        List<Child> all = new ArrayList<>();
+        children.find(Filters.eq(ChildDocuments.LA, laCode)).projection(new Document(Outbox.FIELD, 0))
+                .forEach(document -> all.add(ChildDocuments.toChild(document)));
+        return all;
+    }
+
+    /** Every child on record, one at a time (for the business metrics). */
+    public void forEach(java.util.function.Consumer<Child> each) {
+        children.find().projection(new Document(Outbox.FIELD, 0))
+                .forEach(document -> each.accept(ChildDocuments.toChild(document)));
+    }
+
     private static Document sequences(List<EventEnvelope> events) {
         Document sequences = new Document();
         events.forEach(event -> sequences.merge(event.family().prefix(), event.sequence(),

@@ -14,11 +14,37 @@ import org.permanenceplatform.kit.events.Outbox;
 import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.NotFoundException;
 import org.permanenceplatform.kit.store.StoreSchema;
+import org.permanenceplatform.permanence.assessment.domain.Assessment;
+import org.permanenceplatform.permanence.assessment.domain.AssessmentTemplates;
+import org.permanenceplatform.permanence.assessment.domain.AssessmentType;
+import org.permanenceplatform.permanence.assessment.domain.Household;
+import org.permanenceplatform.permanence.care.domain.CareHistory;
+import org.permanenceplatform.permanence.care.domain.CareProceedings;
+import org.permanenceplatform.permanence.care.domain.PeriodOfCare;
+import org.permanenceplatform.permanence.child.domain.PermanenceRecord;
+import org.permanenceplatform.permanence.clock.domain.Extension;
+import org.permanenceplatform.permanence.education.domain.AcademicYear;
+import org.permanenceplatform.permanence.education.domain.EducationYear;
+import org.permanenceplatform.permanence.placement.domain.DistanceBand;
+import org.permanenceplatform.permanence.placement.domain.MoveKind;
+import org.permanenceplatform.permanence.placement.domain.MoveProposal;
+import org.permanenceplatform.permanence.placement.domain.MoveRequest;
+import org.permanenceplatform.permanence.placement.domain.Placement;
+import org.permanenceplatform.permanence.placement.domain.PurchaseRoute;
+import org.permanenceplatform.permanence.placement.domain.Statement;
+import org.permanenceplatform.permanence.plan.domain.PermanencePlan;
+import org.permanenceplatform.permanence.plan.domain.PlanDecision;
+import org.permanenceplatform.permanence.reference.domain.LegalStatus;
+import org.permanenceplatform.permanence.reference.domain.PlacementProvider;
+import org.permanenceplatform.permanence.reference.domain.PlacementType;
+import org.permanenceplatform.permanence.reference.domain.ReasonForPlacementChange;
+import org.permanenceplatform.permanence.reference.domain.Route;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.child.domain.ChildDetails;
 import org.permanenceplatform.permanence.child.domain.Ethnicity;
 import org.permanenceplatform.permanence.child.domain.Sex;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -179,6 +205,50 @@ abstract class PermanenceStoreContract {
                 .containsExactly(recorded.id(), corrected.id());
         assertThat(raw.get(Outbox.SEQUENCES, Document.class).get("ncpd")).isEqualTo(2L);
         assertThat(store.find(child.id()).orElseThrow().details().familyName()).isEqualTo("Smith");
+    }
+
+    @Test
+    void aWholePermanenceRecordIsStoredAndReadBackAsItWasWithItsEventsInTheSameDocument() {
+        Child child = child("840", "C7", "Hughes");
+        store.insert(child, List.of());
+        LocalDate entered = LocalDate.of(2024, 2, 5);
+        AssessmentTemplates templates = AssessmentTemplates.standard();
+        Assessment sgo = Assessment.start("a1", templates.of(AssessmentType.SPECIAL_GUARDIANSHIP), entered.plusDays(30),
+                        new Household(List.of(new Household.HouseholdAdult("Ann Hughes", "grandmother")),
+                                "1 High Street", true), "sam")
+                .completeStage(templates.of(AssessmentType.SPECIAL_GUARDIANSHIP), "viability", entered.plusDays(50),
+                        "sam", "Positive")
+                .recommend("Approve");
+        Placement placement = Placement.open("p1", entered, PlacementType.U1, PlacementProvider.PR1, null, "Ann Hughes",
+                true, false, DistanceBand.INSIDE_LA_UNDER_20_MILES, new BigDecimal("312.50"), PurchaseRoute.IN_HOUSE);
+        PermanenceRecord record = PermanenceRecord.EMPTY
+                .withCare(CareHistory.NONE.begin(PeriodOfCare.start("period-1", entered, LegalStatus.C1, null)
+                        .withStatus(entered.plusDays(40), LegalStatus.C2).withReviewHeld(entered.plusDays(20))))
+                .withProceedings(List.of(CareProceedings.issuedOn("cp1", entered)
+                        .extendedBy(new Extension(8, "Expert report late"))))
+                .withPlan(PermanencePlan.NONE.decide(new PlanDecision(Route.SPECIAL_GUARDIANSHIP, Route.ADOPTION,
+                        entered.plusDays(60), "Grandmother assessed", "sam", NOW)))
+                .withAssessments(List.of(sgo))
+                .withPlacements(List.of(placement))
+                .withMoves(List.of(MoveRequest.propose("m1", MoveProposal.from(placement, entered.plusYears(1),
+                        MoveKind.PLANNED, ReasonForPlacementChange.CARPL, false, "sam")).recordReview(entered.plusDays(300))
+                        .raiseChallenge(new Statement("Why?", entered.plusDays(301), "iro"))))
+                .withEducation(List.of(new EducationYear(AcademicYear.parse("2024/25"), true, null,
+                        new BigDecimal("4.5"), 0, false, "vs", NOW)));
+        Child changed = child.withRecord(record, NOW);
+        EventEnvelope local = EventEnvelope.of("la.permanence.achieved", 1, NOW, "permanence-service", child.id(), 1,
+                "840", Map.of("route", "SPECIAL_GUARDIANSHIP"));
+        EventEnvelope national = EventEnvelope.of("ncpd.journey.changed", 1, NOW, "permanence-service", "key-7", 1,
+                "840", Map.of("periods", List.of()));
+        store.replace(changed, 1, List.of(local, national));
+
+        assertThat(store.find(child.id()).orElseThrow()).isEqualTo(changed);
+        Document raw = database.getCollection(ChildStore.COLLECTION).find(new Document("_id", child.id())).first();
+        assertThat(raw.getList("placements", Document.class).get(0).getString("weeklyCost")).isEqualTo("312.50");
+        assertThat(raw.getList(Outbox.FIELD, Document.class))
+                .extracting(entry -> entry.getString("destination"))
+                .containsExactly("support-service", "outcomes-service");
+        assertThat(raw.get(Outbox.SEQUENCES, Document.class)).containsEntry("la", 1L).containsEntry("ncpd", 1L);
     }
 
     private static ChildDetails rename(Child child, String familyName) {
