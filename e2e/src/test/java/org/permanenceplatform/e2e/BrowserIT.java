@@ -10,9 +10,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.permanenceplatform.launcher.Platform;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -81,10 +84,10 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
     @CsvSource(delimiter = '|', value = {
-            "practitioner.durham  | Home,Children | /admin/users",
-            "manager.durham       | Home,Children | /admin/audit",
-            "decisions.durham     | Home,Children | /children/new",
-            "iro.durham           | Home,Children | /children/new",
+            "practitioner.durham  | Home,Caseload,Children | /admin/users",
+            "manager.durham       | Home,Caseload,Children,IRO queue,Decisions | /admin/audit",
+            "decisions.durham     | Home,Children,Decisions | /children/new",
+            "iro.durham           | Home,Children,IRO queue | /caseload",
             "virtualschool.durham | Home,Children | /children/new",
             "raa.durham           | Home          | /children",
             "support.durham       | Home          | /children",
@@ -191,7 +194,7 @@ class BrowserIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
-        assertThat(navigation()).containsExactly("Home", "Children");
+        assertThat(navigation()).containsExactly("Home", "Caseload", "Children");
         browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");
@@ -234,5 +237,121 @@ class BrowserIT {
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         assertThat(driver.getPageSource()).doesNotContain("Finn");
         assertAccessible("the 404 page");
+    }
+
+    /** Opens a form folded in a details element, fills its fields (select by value, tick "true"), and sends it. */
+    static void fill(String form, String button, String... fieldsAndValues) {
+        WebElement details = driver.findElement(By.id(form));
+        if (details.getTagName().equals("details") && details.getAttribute("open") == null) {
+            details.findElement(By.tagName("summary")).click();
+        }
+        for (int i = 0; i < fieldsAndValues.length; i += 2) {
+            WebElement field = details.findElement(By.name(fieldsAndValues[i]));
+            String value = fieldsAndValues[i + 1];
+            switch (field.getTagName()) {
+                case "select" -> new Select(field).selectByValue(value);
+                case "input" -> {
+                    if ("checkbox".equals(field.getAttribute("type"))) {
+                        if ("true".equals(value) != field.isSelected()) {
+                            field.click();
+                        }
+                    } else {
+                        field.clear();
+                        field.sendKeys(value);
+                    }
+                }
+                default -> {
+                    field.clear();
+                    field.sendKeys(value);
+                }
+            }
+        }
+        browser.clickAndWait(By.id(button));
+    }
+
+    static String caseloadFlags(String childId) {
+        driver.get(platform.gatewayUrl() + "/caseload");
+        return driver.findElement(By.cssSelector("#row-" + childId + " .flags")).getText();
+    }
+
+    static void openChild(String childId) {
+        driver.get(platform.gatewayUrl() + "/children/" + childId);
+    }
+
+    @Test
+    void aChildReachesSpecialGuardianshipAfterASettledMoveIsApproved() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        String entered = today.minusYears(3).toString();
+        signIn("practitioner.durham");
+        recordChild("J" + UUID.randomUUID().toString().replace("-", "").substring(0, 9), "Lily", "Parker",
+                "2016-04-12");
+        String childId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+
+        fill("enter-care", "enter-care-save", "started", entered, "legalStatus", "C2");
+        assertThat(driver.findElement(By.id("periods")).getText()).contains(entered, "C2");
+        assertThat(caseloadFlags(childId)).as("the first review is long overdue").contains("Overdue");
+
+        openChild(childId);
+        fill("plan-form", "plan-save", "primaryRoute", "SPECIAL_GUARDIANSHIP", "parallelRoute", "ADOPTION",
+                "decided", today.toString(), "reason", "Grandmother has come forward");
+        assertThat(driver.findElement(By.id("parallel-route")).getText()).isEqualTo("ADOPTION");
+        assertThat(caseloadFlags(childId)).contains("Plan late");
+
+        openChild(childId);
+        fill("start-assessment", "start-assessment-save", "type", "SPECIAL_GUARDIANSHIP", "started",
+                today.minusDays(7).toString(), "adultName", "Rose Parker", "adultRelationship", "grandmother",
+                "kinship", "true");
+        fill("complete-0-viability", "complete-0-viability-save", "completedOn", today.toString(),
+                "note", "Positive viability");
+        assertThat(driver.findElement(By.cssSelector("tr[id$='-viability']")).getText()).contains("Done");
+        assertAccessible("a child's record with an assessment");
+
+        fill("place", "place-save", "startDate", entered, "placementType", "U4", "provider", "PR1",
+                "carerName", "Jo and Sam Green", "distanceBand", "INSIDE_LA_UNDER_20_MILES", "weeklyCost", "420",
+                "purchaseRoute", "IN_HOUSE");
+        fill("propose-move", "propose-move-save", "proposedDate", today.plusDays(7).toString(), "kind", "PLANNED",
+                "reason", "CARPL");
+        assertThat(driver.findElement(By.id("outstanding-0")).getText())
+                .contains("STATUTORY_REVIEW", "IRO_VIEW", "DECISION_MAKER_APPROVAL");
+        fill("end-placement", "end-placement-save", "endDate", today.toString(), "reasonForChange", "CARPL",
+                "endKind", "PLANNED_MOVE");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .as("a move from a settled placement waits for its safeguards").contains("still waiting for");
+        assertAccessible("a refused move with its error summary");
+        browser.screenshot("settled-move-blocked");
+
+        openChild(childId);
+        fill("move-review-0", "move-review-0-save", "date", today.toString());
+        fill("move-iro-informed-0", "move-iro-informed-0-save", "date", today.toString());
+        fill("move-wishes-0", "move-wishes-0-save", "text", "Lily wants to live with her grandmother");
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
+
+        signIn("iro.durham");
+        driver.get(platform.gatewayUrl() + "/queues/iro");
+        assertThat(driver.findElement(By.id("queue")).getText()).contains("Lily Parker");
+        openChild(childId);
+        fill("move-iro-view-0", "move-iro-view-0-save", "text", "The move is in Lily's interests");
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
+
+        signIn("decisions.durham");
+        driver.get(platform.gatewayUrl() + "/queues/decisions");
+        assertThat(driver.findElement(By.id("queue")).getText()).contains("Lily Parker");
+        assertAccessible("the decision maker's queue");
+        openChild(childId);
+        fill("move-decision-0", "move-decision-0-save", "approved", "true", "reasons", "Wishes and IRO view agree");
+        browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
+
+        signIn("practitioner.durham");
+        openChild(childId);
+        assertThat(driver.getPageSource()).contains("Nothing outstanding");
+        fill("end-placement", "end-placement-save", "endDate", today.toString(), "reasonForChange", "CARPL",
+                "endKind", "PLANNED_MOVE");
+        fill("permanence-form", "permanence-save", "route", "SPECIAL_GUARDIANSHIP", "date", today.toString(),
+                "orderType", "SPECIAL_GUARDIANSHIP_ORDER", "reasonCeased", "E47", "kinshipCarers", "true");
+        assertThat(driver.findElement(By.id("permanence")).getText()).contains("SPECIAL_GUARDIANSHIP");
+        assertThat(driver.findElement(By.id("periods")).getText()).contains("E47");
+        browser.screenshot("permanence-achieved");
+        driver.get(platform.gatewayUrl() + "/caseload");
+        assertThat(driver.findElements(By.id("row-" + childId))).as("no longer in care").isEmpty();
     }
 }

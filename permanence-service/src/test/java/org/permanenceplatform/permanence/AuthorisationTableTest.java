@@ -74,6 +74,10 @@ class AuthorisationTableTest {
                                 {"version": 1, "givenName": "Ava", "familyName": "Smith",
                                  "dateOfBirth": "2019-03-14", "sex": "FEMALE", "ethnicity": "WBRI"}"""));
         recordRows();
+        // Code lists for forms carry no child data: any signed-in caller.
+        table.row("GET /api/permanence/reference",
+                AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
+                OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/reference", token));
         // The API description is for any signed-in caller.
         table.row("GET /api/permanence/openapi", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
                 OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/openapi", token));

@@ -26,14 +26,33 @@ public final class Navigation {
     public static List<Item> itemsFor(PlatformUser user) {
         List<Item> items = new ArrayList<>();
         items.add(new Item("Home", "/"));
+        if (mayWriteChildren(user)) {
+            items.add(new Item("Caseload", "/caseload"));
+        }
         if (user.roles().stream().anyMatch(CHILD_READERS::contains)) {
             items.add(new Item("Children", "/children"));
+        }
+        if (isIroQueueUser(user)) {
+            items.add(new Item("IRO queue", "/queues/iro"));
+        }
+        if (isDecisionQueueUser(user)) {
+            items.add(new Item("Decisions", "/queues/decisions"));
         }
         if (isAdmin(user)) {
             items.add(new Item("Users", "/admin/users"));
             items.add(new Item("Audit", "/admin/audit"));
         }
         return items;
+    }
+
+    /** IROs, and team managers who oversee what waits for them. */
+    public static boolean isIroQueueUser(PlatformUser user) {
+        return user.roles().contains(Role.IRO) || user.roles().contains(Role.TEAM_MANAGER);
+    }
+
+    /** Decision makers, and team managers who oversee what waits for them. */
+    public static boolean isDecisionQueueUser(PlatformUser user) {
+        return user.roles().contains(Role.DECISION_MAKER) || user.roles().contains(Role.TEAM_MANAGER);
     }
 
     public static boolean isAdmin(PlatformUser user) {

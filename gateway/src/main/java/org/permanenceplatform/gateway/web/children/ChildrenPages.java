@@ -11,7 +11,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
@@ -78,17 +77,6 @@ class ChildrenPages {
                 return "children/new";
             });
         }).onErrorResume(failure -> unavailable(model, failure));
-    }
-
-    @GetMapping("/children/{id}")
-    Mono<String> child(@AuthenticationPrincipal PlatformPrincipal details, @PathVariable String id, Model model) {
-        PlatformUser user = readerOf(details);
-        return permanence.child(user, id)
-                .switchIfEmpty(Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND)))
-                .doOnNext(child -> model.addAttribute("child", child))
-                .thenReturn("children/child")
-                .onErrorResume(failure -> failure instanceof ResponseStatusException
-                        ? Mono.error(failure) : unavailable(model, failure));
     }
 
     private static Map<String, String> fields(MultiValueMap<String, String> form) {

@@ -1,0 +1,172 @@
+package org.permanenceplatform.gateway.web.record;
+
+import org.permanenceplatform.gateway.user.PlatformPrincipal;
+import org.permanenceplatform.gateway.user.PlatformUser;
+import org.permanenceplatform.gateway.web.Navigation;
+import org.permanenceplatform.gateway.web.record.RecordActions.Action;
+import org.permanenceplatform.gateway.web.record.RecordClient.Answer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.UriUtils;
+import reactor.core.publisher.Mono;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A child's permanence record and the forms that change it, the caseload with its clocks, and the IRO's and decision
+ * maker's queues. Every form works without JavaScript: a refused change comes back to the record with a GOV.UK error
+ * summary naming the fields, and a change someone else overtook says so.
+ */
+@Controller
+class RecordPages {
+
+    private static final Logger log = LoggerFactory.getLogger(RecordPages.class);
+    private static final Pattern PATH_FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
+    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+
+    private final RecordClient client;
+
+    RecordPages(RecordClient client) {
+        this.client = client;
+    }
+
+    @GetMapping("/children/{id}")
+    Mono<String> child(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id, Model model) {
+        PlatformUser user = reader(principal);
+        return page(user, id, model, List.of(), null, Map.of());
+    }
+
+    @PostMapping("/children/{id}/actions/{name}")
+    Mono<String> act(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
+                     @PathVariable String name, ServerWebExchange exchange, Model model) {
+        PlatformUser user = reader(principal);
+        Action action = RecordActions.named(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (action.roles().stream().noneMatch(user.roles()::contains)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return exchange.getFormData().flatMap(form -> client.send(user, action.method(),
+                        "/api/permanence/children/" + safe(id) + path(action, form), RecordForms.body(action, form))
+                .flatMap(answer -> {
+                    if (answer.ok()) {
+                        return Mono.just("redirect:/children/" + safe(id) + "#" + name);
+                    }
+                    exchange.getResponse().setStatusCode(HttpStatus.valueOf(answer.status()));
+                    return page(user, id, model, RecordForms.errors(answer), name, form.toSingleValueMap());
+                }))
+                .onErrorResume(failure -> failure instanceof ResponseStatusException
+                        ? Mono.error(failure) : unavailable(model, failure));
+    }
+
+    @GetMapping("/caseload")
+    Mono<String> caseload(@AuthenticationPrincipal PlatformPrincipal principal,
+                          @RequestParam(required = false) String route,
+                          @RequestParam(required = false) String overdue, Model model) {
+        PlatformUser user = principal.user();
+        if (!Navigation.mayWriteChildren(user)) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        StringBuilder query = new StringBuilder("/api/permanence/caseload?includeLeftCare=false");
+        if (route != null && SAFE.matcher(route).matches()) {
+            query.append("&route=").append(route);
+        }
+        if ("true".equals(overdue)) {
+            query.append("&overdue=true");
+        }
+        model.addAttribute("route", route);
+        model.addAttribute("overdue", "true".equals(overdue));
+        return Mono.zip(client.list(user, query.toString()), client.get(user, "/api/permanence/reference"))
+                .doOnNext(both -> {
+                    model.addAttribute("rows", both.getT1());
+                    model.addAttribute("reference", both.getT2().body());
+                })
+                .thenReturn("record/caseload")
+                .onErrorResume(failure -> unavailable(model, failure));
+    }
+
+    @GetMapping("/queues/{queue}")
+    Mono<String> queue(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String queue,
+                       Model model) {
+        PlatformUser user = principal.user();
+        boolean iro = queue.equals("iro");
+        if (!iro && !queue.equals("decisions")) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        if (!(iro ? Navigation.isIroQueueUser(user) : Navigation.isDecisionQueueUser(user))) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        model.addAttribute("title", iro ? "Waiting for the IRO" : "Waiting for a decision");
+        return client.list(user, "/api/permanence/queues/" + queue)
+                .doOnNext(rows -> model.addAttribute("rows", rows))
+                .thenReturn("record/queue")
+                .onErrorResume(failure -> unavailable(model, failure));
+    }
+
+    private Mono<String> page(PlatformUser user, String id, Model model, List<Map<String, String>> errors,
+                              String failedAction, Map<String, String> typed) {
+        return Mono.zip(client.get(user, "/api/permanence/children/" + safe(id)),
+                        client.get(user, "/api/permanence/reference"))
+                .flatMap(both -> {
+                    Answer child = both.getT1();
+                    if (child.status() == 404) {
+                        return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
+                    }
+                    model.addAttribute("child", child.body());
+                    model.addAttribute("reference", both.getT2().body());
+                    model.addAttribute("may", RecordActions.allowedFor(user.roles()));
+                    model.addAttribute("errors", errors);
+                    model.addAttribute("errorFields", errors.stream().map(error -> error.get("field")).toList());
+                    model.addAttribute("failedAction", failedAction);
+                    model.addAttribute("typed", typed);
+                    return Mono.just("record/child");
+                })
+                .onErrorResume(failure -> failure instanceof ResponseStatusException
+                        ? Mono.error(failure) : unavailable(model, failure));
+    }
+
+    /** The action's path with the ids its form names, each checked to be a plain id. */
+    private static String path(Action action, MultiValueMap<String, String> form) {
+        Matcher matcher = PATH_FIELD.matcher(action.path());
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            String value = form.getFirst(matcher.group(1));
+            matcher.appendReplacement(path, Matcher.quoteReplacement(safe(value == null ? "" : value.strip())));
+        }
+        matcher.appendTail(path);
+        return path.toString();
+    }
+
+    private static String safe(String id) {
+        if (!SAFE.matcher(id).matches()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
+    }
+
+    private static PlatformUser reader(PlatformPrincipal principal) {
+        if (!Navigation.mayReadChildren(principal.user())) {
+            throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+        }
+        return principal.user();
+    }
+
+    private static Mono<String> unavailable(Model model, Throwable failure) {
+        log.warn("permanence-service did not answer a page: {}", failure.toString());
+        model.addAttribute("service", "Children's records");
+        return Mono.just("unavailable");
+    }
+}
