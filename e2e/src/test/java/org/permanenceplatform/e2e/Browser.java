@@ -127,6 +127,17 @@ final class Browser implements AutoCloseable {
         return violations;
     }
 
+    /** Keeps the page's HTML under target/e2e/pages, to read when a check on it fails. */
+
+    void savePage(String name) {
+        try {
+            Path pages = java.nio.file.Files.createDirectories(screenshots.resolveSibling("pages"));
+            java.nio.file.Files.writeString(pages.resolve(name + ".html"), driver.getPageSource());
+        } catch (java.io.IOException e) {
+            System.out.println("Could not save the page " + name + ": " + e);
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -79,7 +79,11 @@ class BrowserIT {
     }
 
     static void assertAccessible(String page) {
-        assertThat(browser.seriousViolations()).as("axe-core on " + page).isEmpty();
+        List<String> violations = browser.seriousViolations();
+        if (!violations.isEmpty()) {
+            browser.savePage(page.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+        assertThat(violations).as("axe-core on " + page + " (page saved under target/e2e/pages)").isEmpty();
     }
 
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
@@ -241,6 +245,22 @@ class BrowserIT {
 
     /** Opens a form folded in a details element, fills its fields (select by value, tick "true"), and sends it. */
     static void fill(String form, String button, String... fieldsAndValues) {
+        send(form, button, fieldsAndValues);
+        assertThat(driver.findElements(By.cssSelector(".govuk-error-summary"))).as(form + " was refused: "
+                + driver.findElements(By.cssSelector(".govuk-error-summary")).stream().map(WebElement::getText)
+                .toList()).isEmpty();
+    }
+
+    /** As {@link #fill}, for a form the service is expected to refuse: the error summary's text. */
+    static String fillRefused(String form, String button, String... fieldsAndValues) {
+        send(form, button, fieldsAndValues);
+        return driver.findElement(By.cssSelector(".govuk-error-summary")).getText();
+    }
+
+    private static void send(String form, String button, String... fieldsAndValues) {
+        if (driver.findElements(By.id(form)).isEmpty()) {
+            browser.savePage("no-form-" + form);
+        }
         WebElement details = driver.findElement(By.id(form));
         if (details.getTagName().equals("details") && details.getAttribute("open") == null) {
             details.findElement(By.tagName("summary")).click();
@@ -313,9 +333,8 @@ class BrowserIT {
                 "reason", "CARPL");
         assertThat(driver.findElement(By.id("outstanding-0")).getText())
                 .contains("STATUTORY_REVIEW", "IRO_VIEW", "DECISION_MAKER_APPROVAL");
-        fill("end-placement", "end-placement-save", "endDate", today.toString(), "reasonForChange", "CARPL",
-                "endKind", "PLANNED_MOVE");
-        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+        assertThat(fillRefused("end-placement", "end-placement-save", "endDate", today.toString(),
+                "reasonForChange", "CARPL", "endKind", "PLANNED_MOVE"))
                 .as("a move from a settled placement waits for its safeguards").contains("still waiting for");
         assertAccessible("a refused move with its error summary");
         browser.screenshot("settled-move-blocked");
