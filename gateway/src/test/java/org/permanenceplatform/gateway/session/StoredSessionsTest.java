@@ -152,12 +152,15 @@ class StoredSessionsTest {
 
         Reply home = browser.send(HttpRequest.newBuilder(browser.uri("/")).GET());
         String csrf = home.body().replaceAll("(?s).*name=\"_csrf\"\\s+value=\"([^\"]+)\".*", "$1");
+        long stored = sessions().countDocuments();
         Reply signOut = browser.send(HttpRequest.newBuilder(browser.uri("/logout"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf)));
 
         assertThat(signOut.status()).isEqualTo(302);
         assertThat(sessions().countDocuments(Filters.eq("_id", id))).isZero();
+        assertThat(sessions().countDocuments()).as("no empty session left in its place").isEqualTo(stored - 1);
+        assertThat(browser.cookie("SESSION")).as("the browser's cookie is expired").isEmpty();
         assertThat(homePageKnows(browser, "manager.durham")).isFalse();
     }
 
