@@ -36,6 +36,15 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-extensions", "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
                 "--disable-backgrounding-occluded-windows", "--window-size=1280,1000");
+        // Diagnostics for a stall (docs/adr/008): Chromium's own record of every request, and the DevTools
+        // network events in the chromedriver log. The second changes how Chromium loads pages: stalls were not
+        // seen with it on.
+        if (System.getProperty("platform.chromium.netlog") != null) {
+            options.addArguments("--log-net-log=" + System.getProperty("platform.chromium.netlog"));
+        }
+        if (Boolean.getBoolean("platform.chromedriver.network")) {
+            options.setCapability("goog:loggingPrefs", java.util.Map.of("performance", "ALL"));
+        }
         Files.createDirectories(screenshots.getParent());
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).usingAnyFreePort()
@@ -67,12 +76,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * As {@link #clickAndWait(org.openqa.selenium.By)}, for a form whose answer lands on a known page. On this
-     * 2-core machine Chromium's renderer now and then stops answering chromedriver after such a post although the
-     * server has answered it (seen on sign-in and sign-out); then the browser is sent to the landing page, and the
-     * test's own assertions decide whether the post did what it should. Each such recovery is reported.
+     * As {@link #clickAndWait(org.openqa.selenium.By)}, for a form whose answer lands on a known page. Now and then
+     * (rarely; see docs/adr/008) the page after a sign-in or sign-out post never fires its load event although the
+     * gateway answered the post, the page and all but one stylesheet, and that stylesheet never reached the
+     * gateway's access log: chromedriver then waits out the page-load timeout. The browser is then sent to the
+     * landing page, and the test's own assertions decide whether the post did what it should. Each such recovery is
+     * reported with the time of the click, in the clock of the chromedriver log and the gateway's access log.
      */
     void clickAndWait(org.openqa.selenium.By what, String landingUrl) {
+        long clicked = System.currentTimeMillis();
         try {
             org.openqa.selenium.WebElement page = driver.findElement(org.openqa.selenium.By.tagName("html"));
             driver.findElement(what).click();
@@ -84,8 +96,9 @@ final class Browser implements AutoCloseable {
             if (landingUrl == null) {
                 throw stalled;
             }
-            System.err.println("The browser stalled after " + what + " (" + stalled.getMessage().lines().findFirst()
-                    .orElse("") + "); going on to " + landingUrl);
+            System.err.println("The browser stalled after " + what + ", clicked at " + clicked / 1000.0 + " ("
+                    + stalled.getMessage().lines().findFirst().orElse("") + "); going on to " + landingUrl
+                    + ". Evidence: target/e2e/chromedriver.log and the gateway's access log in the platform's logs.");
             driver.navigate().to(landingUrl);
         }
     }

@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Starts the platform (the built jars, as processes on free loopback ports, data in a temporary directory) once per
@@ -28,7 +30,12 @@ public final class RunningPlatform implements BeforeAllCallback, ParameterResolv
 
     static PlatformOptions options(Path data) {
         Path root = Path.of(System.getProperty("platform.root", "..")).toAbsolutePath().normalize();
-        return PlatformOptions.defaults(root).withData(data).withGatewayPort(0);
+        PlatformOptions defaults = PlatformOptions.defaults(root).withData(data).withGatewayPort(0);
+        // The gateway's access log (Reactor Netty), so a browser stall can be matched with what the gateway answered.
+        List<String> jvm = new ArrayList<>(defaults.jvmOptions());
+        jvm.add("-Dreactor.netty.http.server.accessLogEnabled=true");
+        return new PlatformOptions(defaults.projectRoot(), defaults.dataDirectory(), defaults.gatewayPort(),
+                defaults.seed(), jvm);
     }
 
     @Override

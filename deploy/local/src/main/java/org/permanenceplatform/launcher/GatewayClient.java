@@ -68,7 +68,11 @@ public class GatewayClient {
     }
 
     public Optional<String> csrfCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
+        return cookie("XSRF-TOKEN");
+    }
+
+    public Optional<String> cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
                 .map(HttpCookie::getValue).findFirst();
     }
 

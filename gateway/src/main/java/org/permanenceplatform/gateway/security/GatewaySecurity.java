@@ -15,6 +15,7 @@ import org.springframework.security.web.server.DelegatingServerAuthenticationEnt
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authentication.logout.WebSessionServerLogoutHandler;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.csrf.CookieServerCsrfTokenRepository;
 import org.springframework.security.web.server.csrf.CsrfToken;
@@ -84,7 +85,10 @@ public class GatewaySecurity {
                         .authenticationSuccessHandler(signIn.onSuccess())
                         .authenticationFailureHandler(signIn.onFailure()))
                 .addFilterBefore(signIn.lockout(), SecurityWebFiltersOrder.FORM_LOGIN)
-                .logout(logout -> logout.logoutUrl("/logout"))
+                // After the context is cleared, the session itself goes: its stored document is deleted and the
+                // browser's cookie expired (WebFlux's default only clears the context and keeps the session).
+                .logout(logout -> logout.logoutUrl("/logout")
+                        .logoutHandler(handlers -> handlers.add(new WebSessionServerLogoutHandler())))
                 .csrf(csrf -> csrf
                         .csrfTokenRepository(CookieServerCsrfTokenRepository.withHttpOnlyFalse())
                         .csrfTokenRequestHandler(new ServerCsrfTokenRequestAttributeHandler())

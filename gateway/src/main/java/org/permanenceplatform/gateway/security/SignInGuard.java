@@ -6,6 +6,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.web.server.WebFilterExchange;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationFailureHandler;
 import org.springframework.security.web.server.authentication.RedirectServerAuthenticationSuccessHandler;
@@ -56,6 +57,9 @@ public class SignInGuard {
     public ServerAuthenticationSuccessHandler onSuccess() {
         return (WebFilterExchange exchange, Authentication authentication) -> {
             attempts.succeeded(authentication.getName());
+            if (authentication instanceof CredentialsContainer signedIn) {
+                signedIn.eraseCredentials(); // the session, which the gateway stores, needs no password hash
+            }
             return audit.record(GatewayAudit.Action.SIGN_IN_SUCCEEDED, authentication.getName(),
                     exchange.getExchange()).then(home.onAuthenticationSuccess(exchange, authentication));
         };

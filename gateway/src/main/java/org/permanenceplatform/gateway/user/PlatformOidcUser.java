@@ -6,6 +6,7 @@ import org.springframework.security.oauth2.core.oidc.OidcIdToken;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.user.OidcUser;
 
+import java.io.Serializable;
 import java.util.Collection;
 import java.util.Map;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * A person who signed in through the organisation's OIDC provider and is a user of the platform: the provider
  * proves who they are; their roles and place come from the platform's own user record, never from the provider.
  */
-public record PlatformOidcUser(PlatformUser user, OidcUser oidc) implements OidcUser, PlatformPrincipal {
+public record PlatformOidcUser(PlatformUser user, OidcUser oidc) implements OidcUser, PlatformPrincipal, Serializable {
 
     @Override
     public Map<String, Object> getClaims() {
