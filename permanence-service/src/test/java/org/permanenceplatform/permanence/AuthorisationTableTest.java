@@ -83,7 +83,8 @@ class AuthorisationTableTest {
                 OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/openapi", token));
         table.row("GET /api/permanence/openapi.yaml",
                 AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
-                OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/openapi.yaml", token));
+                OWN_LA_ONLY, (token, la) -> api.send(api.request("/api/permanence/openapi.yaml", token)
+                        .setHeader("Accept", "application/vnd.oai.openapi").GET()));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/permanence/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/permanence/audit", token));
