@@ -2,7 +2,6 @@ package org.permanenceplatform.permanence.child;
 
 import org.permanenceplatform.kit.events.EventEnvelope;
 import org.permanenceplatform.kit.events.EventFamily;
-import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.RuleNotMetException;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
@@ -67,10 +66,7 @@ public class ChildRecords {
     public Child change(CurrentUser user, String childId, long fromVersion, Role[] roles, String field,
                         RecordChange change) {
         Child current = children.readFor(user, childId, roles);
-        if (current.version() != fromVersion) {
-            throw new ConflictException("The child was changed by someone else (now version " + current.version()
-                    + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
-        }
+        Children.requireVersion(current, fromVersion);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         Outcome outcome;
         try {

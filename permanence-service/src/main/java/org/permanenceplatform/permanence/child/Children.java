@@ -61,10 +61,7 @@ public class Children {
      */
     public Child correct(Child current, ChildDetails changed, long fromVersion) {
         requireBorn(changed);
-        if (current.version() != fromVersion) {
-            throw new ConflictException("The child was changed by someone else (now version " + current.version()
-                    + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
-        }
+        requireVersion(current, fromVersion);
         Child next = current.withDetails(changed, now());
         long sequence = store.nextSequence(current.id(), EventFamily.NCPD);
         List<EventEnvelope> emitted = new ArrayList<>(List.of(events.corrected(next, sequence)));
@@ -72,6 +69,17 @@ public class Children {
         journeys.changed(current, next, () -> sequence + 1).ifPresent(emitted::add);
         store.replace(next, current.version(), emitted);
         return next;
+    }
+
+    /**
+     * Refuses a change made from a version the child has moved on from (409): nothing another user changed is ever
+     * silently overwritten.
+     */
+    public static void requireVersion(Child current, long fromVersion) {
+        if (current.version() != fromVersion) {
+            throw new ConflictException("The child was changed by someone else (now version " + current.version()
+                    + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
+        }
     }
 
     public List<Child> listForLa(String laCode, int offset, int limit) {

@@ -9,7 +9,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
-import org.springframework.web.reactive.function.client.WebClientResponseException;
 import reactor.core.publisher.Mono;
 
 import java.time.Duration;
@@ -49,15 +48,6 @@ public class PermanenceClient {
         return client.get().uri("/api/permanence/children?limit=500")
                 .headers(headers -> headers.setBearerAuth(minter.mint(user, "permanence-service")))
                 .retrieve().bodyToMono(new ParameterizedTypeReference<List<ChildView>>() { })
-                .timeout(TIMEOUT);
-    }
-
-    /** Empty when there is no such child in the user's LA. */
-    public Mono<ChildView> child(PlatformUser user, String id) {
-        return client.get().uri("/api/permanence/children/{id}", id)
-                .headers(headers -> headers.setBearerAuth(minter.mint(user, "permanence-service")))
-                .retrieve().bodyToMono(ChildView.class)
-                .onErrorResume(WebClientResponseException.NotFound.class, notFound -> Mono.empty())
                 .timeout(TIMEOUT);
     }
 
