@@ -31,9 +31,6 @@ final class Browser implements AutoCloseable {
 
     Browser(Path screenshots) throws IOException {
         ChromeOptions options = new ChromeOptions();
-        // A page counts as loaded once its document is parsed (DOMContentLoaded): the rare stall (docs/adr/008) is a
-        // subresource whose load never ends, and the tests read the document, not the stylesheets' arrival.
-        options.setPageLoadStrategy(org.openqa.selenium.PageLoadStrategy.EAGER);
         options.setBinary(CHROMIUM);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
@@ -94,8 +91,7 @@ final class Browser implements AutoCloseable {
             org.openqa.selenium.support.ui.WebDriverWait wait =
                     new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30));
             wait.until(browser -> left(page));
-            wait.until(ready -> !"loading".equals(((JavascriptExecutor) ready)
-                    .executeScript("return document.readyState")));
+            wait.until(ready -> "complete".equals(((JavascriptExecutor) ready).executeScript("return document.readyState")));
         } catch (org.openqa.selenium.TimeoutException stalled) {
             if (landingUrl == null) {
                 throw stalled;
