@@ -89,7 +89,7 @@ class BrowserIT {
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
     @CsvSource(delimiter = '|', value = {
             "practitioner.durham  | Home,Caseload,Children | /admin/users",
-            "manager.durham       | Home,Caseload,Children,IRO queue,Decisions | /admin/audit",
+            "manager.durham       | Home,Caseload,Team,Children,IRO queue,Decisions | /admin/audit",
             "decisions.durham     | Home,Children,Decisions | /children/new",
             "iro.durham           | Home,Children,IRO queue | /caseload",
             "virtualschool.durham | Home,Children | /children/new",
@@ -332,7 +332,7 @@ class BrowserIT {
         fill("propose-move", "propose-move-save", "proposedDate", today.plusDays(7).toString(), "kind", "PLANNED",
                 "reason", "CARPL");
         assertThat(driver.findElement(By.id("outstanding-0")).getText())
-                .contains("STATUTORY_REVIEW", "IRO_VIEW", "DECISION_MAKER_APPROVAL");
+                .contains("Statutory review of the plan", "IRO's view recorded", "Decision maker's approval");
         assertThat(fillRefused("end-placement", "end-placement-save", "endDate", today.toString(),
                 "reasonForChange", "CARPL", "endKind", "PLANNED_MOVE"))
                 .as("a move from a settled placement waits for its safeguards").contains("still waiting for");
@@ -372,5 +372,27 @@ class BrowserIT {
         browser.screenshot("permanence-achieved");
         driver.get(platform.gatewayUrl() + "/caseload");
         assertThat(driver.findElements(By.id("row-" + childId))).as("no longer in care").isEmpty();
+    }
+
+    @Test
+    void aTeamManagerSeesTheTeamsLateChildrenAndFollowsTheCountToTheCaseload() {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/London"));
+        signIn("manager.durham");
+        recordChild("T" + UUID.randomUUID().toString().replace("-", "").substring(0, 9), "Theo", "Walsh",
+                "2015-09-01");
+        String childId = driver.getCurrentUrl().substring(driver.getCurrentUrl().lastIndexOf('/') + 1);
+        fill("enter-care", "enter-care-save", "started", today.minusYears(1).toString(), "legalStatus", "C2");
+
+        browser.clickAndWait(By.linkText("Team"));
+        assertThat(Integer.parseInt(driver.findElement(By.id("total-children")).getText())).isPositive();
+        assertThat(driver.findElement(By.id("workers")).getText()).as("nobody is allocated to Theo yet")
+                .contains("Not allocated");
+        assertThat(driver.findElement(By.id("routes")).getText()).contains("Special guardianship", "Return home");
+        assertAccessible("the team manager's dashboard");
+        browser.screenshot("team-dashboard");
+
+        browser.clickAndWait(By.cssSelector("#total-overdue a"));
+        assertThat(driver.getCurrentUrl()).contains("/caseload?overdue=true");
+        assertThat(driver.findElement(By.cssSelector("#row-" + childId + " .flags")).getText()).contains("Overdue");
     }
 }

@@ -207,6 +207,8 @@ class AuthorisationTableTest {
                 })
                 .row("GET /api/permanence/caseload", roles(PRACTITIONER, TEAM_MANAGER), OWN_LA_ONLY,
                         (token, la) -> api.get("/api/permanence/caseload", token))
+                .row("GET /api/permanence/dashboard", roles(TEAM_MANAGER), OWN_LA_ONLY,
+                        (token, la) -> api.get("/api/permanence/dashboard", token))
                 .row("GET /api/permanence/queues/iro", roles(IRO, TEAM_MANAGER), OWN_LA_ONLY,
                         (token, la) -> api.get("/api/permanence/queues/iro", token))
                 .row("GET /api/permanence/queues/decisions", roles(DECISION_MAKER, TEAM_MANAGER), OWN_LA_ONLY,

@@ -19,8 +19,11 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Health probes and Prometheus metrics on the management port, with a store of this test's own so that the last
@@ -70,7 +73,7 @@ class ProbesAndMetricsTest {
 
     @Test
     @Order(2)
-    void prometheusShowsTechnicalAndBusinessMetricsTaggedWithTheService() throws InterruptedException {
+    void prometheusShowsTechnicalAndBusinessMetricsTaggedWithTheService() {
         HttpApi api = new HttpApi(port);
         TestTokens tokens = new TestTokens("permanence-service");
         assertThat(api.post("/api/permanence/children", tokens.practitioner("840"), """
@@ -78,11 +81,9 @@ class ProbesAndMetricsTest {
                  "dateOfBirth": "2020-01-02", "sex": "MALE", "ethnicity": "BAFR"}""").status()).isEqualTo(201);
 
         HttpApi management = new HttpApi(managementPort);
-        String scrape = "";
-        for (int attempt = 0; attempt < 100 && !scrape.contains("permanence_children_on_record{"); attempt++) {
-            Thread.sleep(100); // the gauge is refreshed from the store every 0.2 s here
-            scrape = scrape(management).body();
-        }
+        // The gauge is refreshed from the store every 0.2 s here.
+        String scrape = await().atMost(Duration.ofSeconds(10)).until(() -> scrape(management).body(),
+                body -> body.contains("permanence_children_on_record{"));
         Reply reply = scrape(management);
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         assertThat(reply.contentType()).startsWith("text/plain");
@@ -100,12 +101,30 @@ class ProbesAndMetricsTest {
 
     @Test
     @Order(3)
+    void prometheusCountsOpenAssessmentsByRouteAndStageAndOverdueClocksByRoute() {
+        // In care for 2 months with no review held: the first review (20 working days) is overdue. The SGO
+        // assessment started a week ago is at its viability stage, due in 3 weeks.
+        new RecordFixtures(new HttpApi(port)).sgoAssessmentStarted("840");
+
+        HttpApi management = new HttpApi(managementPort);
+        String open = "permanence_assessments_open\\{(?=[^}]*la=\"840\")(?=[^}]*route=\"SPECIAL_GUARDIANSHIP\")"
+                + "(?=[^}]*stage=\"viability\")[^}]*} 1\\.0";
+        String overdueReview = "permanence_clocks_overdue\\{(?=[^}]*clock=\"REVIEW\")(?=[^}]*la=\"840\")"
+                + "(?=[^}]*route=\"none\")[^}]*} 1\\.0";
+        String scrape = await().atMost(Duration.ofSeconds(10)).until(() -> scrape(management).body(),
+                body -> Pattern.compile(open).matcher(body).find());
+        assertThat(scrape).containsPattern(overdueReview)
+                .doesNotContainPattern("permanence_clocks_overdue\\{[^}]*route=\"SPECIAL_GUARDIANSHIP\"");
+    }
+
+    @Test
+    @Order(4)
     void actuatorIsNotServedOnTheApiPort() {
         assertThat(new HttpApi(port).get("/actuator/prometheus", null).status()).isIn(401, 404);
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void readinessFallsWhenTheStoreIsGoneWhileLivenessHolds() {
         store.close();
         HttpApi management = new HttpApi(managementPort);

@@ -29,6 +29,9 @@ public final class Navigation {
         if (mayWriteChildren(user)) {
             items.add(new Item("Caseload", "/caseload"));
         }
+        if (isTeamManager(user)) {
+            items.add(new Item("Team", "/team"));
+        }
         if (user.roles().stream().anyMatch(CHILD_READERS::contains)) {
             items.add(new Item("Children", "/children"));
         }
@@ -53,6 +56,11 @@ public final class Navigation {
     /** Decision makers, and team managers who oversee what waits for them. */
     public static boolean isDecisionQueueUser(PlatformUser user) {
         return user.roles().contains(Role.DECISION_MAKER) || user.roles().contains(Role.TEAM_MANAGER);
+    }
+
+    /** Team managers see their team's dashboard. */
+    public static boolean isTeamManager(PlatformUser user) {
+        return user.roles().contains(Role.TEAM_MANAGER);
     }
 
     public static boolean isAdmin(PlatformUser user) {

@@ -3,6 +3,7 @@ package org.permanenceplatform.permanence.caseload;
 import org.permanenceplatform.permanence.assessment.domain.AssessmentTemplates;
 import org.permanenceplatform.permanence.caseload.domain.CaseloadEntry;
 import org.permanenceplatform.permanence.caseload.domain.QueueItem;
+import org.permanenceplatform.permanence.caseload.domain.TeamDashboard;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.child.store.ChildStore;
 import org.permanenceplatform.permanence.delay.DelayClocks;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Service;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -18,6 +20,10 @@ import java.util.stream.Stream;
 /** An LA's caseload and its IRO and decision-maker queues, worked out as of today from every child's record. */
 @Service
 public class Caseloads {
+
+    private static final Comparator<Child> BY_NAME = Comparator
+            .comparing((Child child) -> child.details().familyName())
+            .thenComparing(child -> child.details().givenName()).thenComparing(Child::id);
 
     private final ChildStore store;
     private final DelayClocks delay;
@@ -33,17 +39,38 @@ public class Caseloads {
 
     /** The caseload filters; null means any. */
     public record Filter(Route route, String stage, Boolean overdue, String worker, boolean includeLeftCare) {
+
+        /** No filter at all: every child, in care or not. */
+        public static final Filter EVERY_CHILD = new Filter(null, null, null, null, true);
+
+        public boolean accepts(CaseloadEntry entry) {
+            return (includeLeftCare || entry.inCare())
+                    && (route == null || entry.follows(route))
+                    && (stage == null || entry.stages().contains(stage))
+                    && (overdue == null || entry.overdue() == overdue)
+                    && (worker == null || worker.equalsIgnoreCase(entry.allocatedWorker()));
+        }
     }
 
     public List<CaseloadEntry> caseload(String la, Filter filter) {
+        return entries(la).filter(filter::accepts).sorted(CaseloadEntry.BY_URGENCY).toList();
+    }
+
+    /** The LA's children the filter accepts, in name order (as the plain list of children is). */
+    public List<Child> children(String la, Filter filter) {
         LocalDate today = LocalDate.now(clock);
-        return children(la).map(child -> CaseloadEntry.of(child, delay.of(child, today)))
-                .filter(entry -> filter.includeLeftCare() || entry.inCare())
-                .filter(entry -> filter.route() == null || entry.follows(filter.route()))
-                .filter(entry -> filter.stage() == null || entry.stages().contains(filter.stage()))
-                .filter(entry -> filter.overdue() == null || entry.overdue() == filter.overdue())
-                .filter(entry -> filter.worker() == null || filter.worker().equalsIgnoreCase(entry.allocatedWorker()))
-                .sorted(CaseloadEntry.BY_URGENCY).toList();
+        return children(la).filter(child -> filter.accepts(CaseloadEntry.of(child, delay.of(child, today))))
+                .sorted(BY_NAME).toList();
+    }
+
+    /** The team manager's view of the LA's children in care: by worker and by route, with what is late. */
+    public TeamDashboard dashboard(String la) {
+        return TeamDashboard.of(entries(la).filter(CaseloadEntry::inCare).toList());
+    }
+
+    private Stream<CaseloadEntry> entries(String la) {
+        LocalDate today = LocalDate.now(clock);
+        return children(la).map(child -> CaseloadEntry.of(child, delay.of(child, today)));
     }
 
     public List<QueueItem> iroQueue(String la) {

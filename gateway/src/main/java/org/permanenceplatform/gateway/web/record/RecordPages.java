@@ -38,6 +38,8 @@ class RecordPages {
     private static final Logger log = LoggerFactory.getLogger(RecordPages.class);
     private static final Pattern PATH_FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
+    /** A worker's username or name as the filter accepts it (the client encodes the space). */
+    private static final Pattern WORKER = Pattern.compile("[A-Za-z0-9._@' -]{1,100}");
 
     private final RecordClient client;
 
@@ -75,7 +77,8 @@ class RecordPages {
     @GetMapping("/caseload")
     Mono<String> caseload(@AuthenticationPrincipal PlatformPrincipal principal,
                           @RequestParam(required = false) String route,
-                          @RequestParam(required = false) String overdue, Model model) {
+                          @RequestParam(required = false) String overdue,
+                          @RequestParam(required = false) String worker, Model model) {
         PlatformUser user = principal.user();
         if (!Navigation.mayWriteChildren(user)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
@@ -87,8 +90,13 @@ class RecordPages {
         if ("true".equals(overdue)) {
             query.append("&overdue=true");
         }
+        String chosenWorker = worker == null || !WORKER.matcher(worker.strip()).matches() ? null : worker.strip();
+        if (chosenWorker != null) {
+            query.append("&worker=").append(chosenWorker);
+        }
         model.addAttribute("route", route);
         model.addAttribute("overdue", "true".equals(overdue));
+        model.addAttribute("worker", chosenWorker);
         return Mono.zip(client.list(user, query.toString()), client.get(user, "/api/permanence/reference"))
                 .doOnNext(both -> {
                     model.addAttribute("rows", both.getT1());

@@ -10,6 +10,7 @@ import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.permanence.caseload.Caseloads;
 import org.permanenceplatform.permanence.caseload.domain.CaseloadEntry;
 import org.permanenceplatform.permanence.caseload.domain.QueueItem;
+import org.permanenceplatform.permanence.caseload.domain.TeamDashboard;
 import org.permanenceplatform.permanence.child.Access;
 import org.permanenceplatform.permanence.reference.domain.Route;
 import org.springframework.validation.annotation.Validated;
@@ -20,8 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 import java.util.List;
 
 /**
- * The permanence team's caseload, sorted by urgency, and the IRO's and decision maker's queues. Each row names a
- * child, so every answer is audited.
+ * The permanence team's caseload, sorted by urgency, the team manager's dashboard, and the IRO's and decision
+ * maker's queues. Each caseload and queue row names a child, so those answers are audited.
  */
 @RestController
 @Validated
@@ -68,6 +69,13 @@ class CaseloadResource {
         String la = user.requireLa();
         return caseloads.caseload(la, new Caseloads.Filter(route, stage, overdue, worker, includeLeftCare)).stream()
                 .map(entry -> new CaseloadRow(entry, la)).toList();
+    }
+
+    /** Counts only, no child named: the caseload and the queues are where the team manager goes next. */
+    @GetMapping("/api/permanence/dashboard")
+    TeamDashboard dashboard(CurrentUser user) {
+        user.requireAnyRole(Role.TEAM_MANAGER);
+        return caseloads.dashboard(user.requireLa());
     }
 
     @GetMapping("/api/permanence/queues/iro")

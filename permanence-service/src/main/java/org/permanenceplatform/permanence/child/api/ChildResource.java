@@ -3,13 +3,18 @@ package org.permanenceplatform.permanence.child.api;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import org.permanenceplatform.kit.audit.AuditAction;
 import org.permanenceplatform.kit.audit.Audited;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
+import org.permanenceplatform.permanence.caseload.Caseloads;
+import org.permanenceplatform.permanence.caseload.Caseloads.Filter;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.child.Access;
 import org.permanenceplatform.permanence.child.Children;
+import org.permanenceplatform.permanence.reference.domain.Route;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,10 +38,12 @@ class ChildResource {
 
     private final Children children;
     private final ChildRecordViews views;
+    private final Caseloads caseloads;
 
-    ChildResource(Children children, ChildRecordViews views) {
+    ChildResource(Children children, ChildRecordViews views, Caseloads caseloads) {
         this.children = children;
         this.views = views;
+        this.caseloads = caseloads;
     }
 
     @PostMapping
@@ -65,13 +72,26 @@ class ChildResource {
                 request.version()));
     }
 
+    /**
+     * The LA's children in name order, a page at a time. With a filter (the route a plan or open assessment follows,
+     * the stage an assessment is at, whether a clock is overdue, the allocated worker), only the children it accepts,
+     * whether in care or not.
+     */
     @GetMapping
     @Audited(resource = "child", action = AuditAction.READ)
     List<ChildResponse> list(CurrentUser user,
                              @RequestParam(defaultValue = "0") @Min(0) int offset,
-                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+                             @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+                             @RequestParam(required = false) Route route,
+                             @RequestParam(required = false) @Pattern(regexp = "[a-z0-9_-]{1,40}") String stage,
+                             @RequestParam(required = false) Boolean overdue,
+                             @RequestParam(required = false) @Size(max = 100) String worker) {
         user.requireAnyRole(READERS);
-        return children.listForLa(user.requireLa(), offset, limit).stream().map(ChildResponse::of).toList();
+        String la = user.requireLa();
+        Filter filter = new Filter(route, stage, overdue, worker, true);
+        List<Child> page = filter.equals(Filter.EVERY_CHILD) ? children.listForLa(la, offset, limit)
+                : caseloads.children(la, filter).stream().skip(offset).limit(limit).toList();
+        return page.stream().map(ChildResponse::of).toList();
     }
 
     private static String etag(Child child) {

@@ -7,6 +7,7 @@ import org.permanenceplatform.permanence.permanence.domain.OrderType;
 import org.permanenceplatform.permanence.placement.domain.DistanceBand;
 import org.permanenceplatform.permanence.placement.domain.EndKind;
 import org.permanenceplatform.permanence.placement.domain.MoveKind;
+import org.permanenceplatform.permanence.placement.domain.MoveStep;
 import org.permanenceplatform.permanence.placement.domain.PurchaseRoute;
 import org.permanenceplatform.permanence.reference.domain.DfeCode;
 import org.permanenceplatform.permanence.reference.domain.LegalStatus;
@@ -61,6 +62,7 @@ class ReferenceResource {
         lists.put("purchaseRoutes", named(PurchaseRoute.values(), PurchaseRoute::label));
         lists.put("moveKinds", named(MoveKind.values(), MoveKind::label));
         lists.put("endKinds", named(EndKind.values(), EndKind::label));
+        lists.put("moveSteps", named(MoveStep.values(), MoveStep::label));
         return lists;
     }
 
