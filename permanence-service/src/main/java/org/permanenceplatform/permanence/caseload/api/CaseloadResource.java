@@ -13,7 +13,6 @@ import org.permanenceplatform.permanence.caseload.domain.QueueItem;
 import org.permanenceplatform.permanence.caseload.domain.TeamDashboard;
 import org.permanenceplatform.permanence.child.Access;
 import org.permanenceplatform.permanence.reference.domain.Route;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -22,10 +21,11 @@ import java.util.List;
 
 /**
  * The permanence team's caseload, sorted by urgency, the team manager's dashboard, and the IRO's and decision
- * maker's queues. Each caseload and queue row names a child, so those answers are audited.
+ * maker's queues. Each caseload and queue row names a child, so those answers are audited. The filters are checked by
+ * Spring MVC's own method validation (a 400 problem naming the parameter), so the class is not {@code @Validated}:
+ * that proxy's ConstraintViolationException was a 500.
  */
 @RestController
-@Validated
 class CaseloadResource {
 
     private final Caseloads caseloads;

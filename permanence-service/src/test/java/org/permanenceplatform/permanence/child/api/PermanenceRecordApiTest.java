@@ -274,6 +274,14 @@ class PermanenceRecordApiTest {
     }
 
     @Test
+    void aCaseloadFilterThatBreaksItsPatternIsA400NamingTheFilterNotA500() {
+        assertProblem(api.get("/api/permanence/caseload?stage=Not%20A%20Stage", fixtures.token("PRACTITIONER", LA)),
+                400, "stage");
+        assertProblem(api.get("/api/permanence/caseload?worker=" + "w".repeat(101),
+                fixtures.token("PRACTITIONER", LA)), 400, "worker");
+    }
+
+    @Test
     void theIroAndTheDecisionMakerSeeWhatWaitsForThem() {
         Ref move = fixtures.settledMoveProposed(LA);
         Ref ready = fixtures.settledMoveReadyForDecision(LA);
