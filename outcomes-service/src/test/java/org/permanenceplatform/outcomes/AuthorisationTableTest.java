@@ -36,6 +36,14 @@ class AuthorisationTableTest {
         // Events come only from services (service tokens with events:write); no person's role may post them.
         table.row("POST /events/v1", AuthorisationTable.roles(), AuthorisationTable.ForeignScope.NOT_FOUND,
                 (token, la) -> api.post("/events/v1", token, "{\"events\": []}"));
+        // What each indicator means carries no figures and no child data: any signed-in caller.
+        table.row("GET /api/outcomes/indicators",
+                AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/indicators", token));
+        table.row("GET /api/outcomes/indicators/{id}",
+                AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> api.get("/api/outcomes/indicators/adoption_a2", token));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/outcomes/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/audit", token));
