@@ -88,12 +88,12 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
     @CsvSource(delimiter = '|', value = {
-            "practitioner.durham  | Home,Caseload,Children | /admin/users",
-            "manager.durham       | Home,Caseload,Team,Children,IRO queue,Decisions | /admin/audit",
-            "decisions.durham     | Home,Children,Decisions | /children/new",
+            "practitioner.durham  | Home,Caseload,Children,Adopters | /admin/users",
+            "manager.durham       | Home,Caseload,Team,Children,Adopters,IRO queue,Decisions | /admin/audit",
+            "decisions.durham     | Home,Children,Adopters,Decisions | /children/new",
             "iro.durham           | Home,Children,IRO queue | /caseload",
             "virtualschool.durham | Home,Children | /children/new",
-            "raa.durham           | Home          | /children",
+            "raa.durham           | Home,Adopters | /children",
             "support.durham       | Home          | /children",
             "provider.demo        | Home          | /children",
             "board.northeast      | Home          | /children",
@@ -198,7 +198,7 @@ class BrowserIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
-        assertThat(navigation()).containsExactly("Home", "Caseload", "Children");
+        assertThat(navigation()).containsExactly("Home", "Caseload", "Children", "Adopters");
         browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");

@@ -21,6 +21,7 @@ import java.util.UUID;
 import static org.permanenceplatform.kit.security.Role.DECISION_MAKER;
 import static org.permanenceplatform.kit.security.Role.IRO;
 import static org.permanenceplatform.kit.security.Role.PRACTITIONER;
+import static org.permanenceplatform.kit.security.Role.RAA_WORKER;
 import static org.permanenceplatform.kit.security.Role.TEAM_MANAGER;
 import static org.permanenceplatform.kit.security.Role.VIRTUAL_SCHOOL;
 import static org.permanenceplatform.kit.testing.AuthorisationTable.ForeignScope.NOT_FOUND;
@@ -74,6 +75,7 @@ class AuthorisationTableTest {
                                 {"version": 1, "givenName": "Ava", "familyName": "Smith",
                                  "dateOfBirth": "2019-03-14", "sex": "FEMALE", "ethnicity": "WBRI"}"""));
         recordRows();
+        adopterRows();
         // Code lists for forms carry no child data: any signed-in caller.
         table.row("GET /api/permanence/reference",
                 AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
@@ -213,6 +215,42 @@ class AuthorisationTableTest {
                         (token, la) -> api.get("/api/permanence/queues/iro", token))
                 .row("GET /api/permanence/queues/decisions", roles(DECISION_MAKER, TEAM_MANAGER), OWN_LA_ONLY,
                         (token, la) -> api.get("/api/permanence/queues/decisions", token));
+    }
+
+    private void adopterRows() {
+        AdopterFixtures adopters = new AdopterFixtures(api);
+        LocalDate today = adopters.today();
+        String households = AdopterFixtures.ADOPTERS;
+        String assessment = "POST " + households + "/{id}/assessment";
+        table.row("POST " + households, roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER), OWN_LA_ONLY,
+                        (token, la) -> api.post(households, token, AdopterFixtures.household(today)))
+                .row("GET " + households, roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER, DECISION_MAKER),
+                        OWN_LA_ONLY, (token, la) -> api.get(households, token))
+                .row("GET " + households + "/{id}", roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER, DECISION_MAKER),
+                        NOT_FOUND, (token, la) -> api.get(households + "/" + adopters.registered(la, today).id(),
+                                token))
+                .row("PUT " + households + "/{id}", roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER), NOT_FOUND,
+                        (token, la) -> {
+                            Ref household = adopters.registered(la, today);
+                            return api.put(households + "/" + household.id(), token, """
+                                    {"version": %d, "adults": ["Sam Green"], "address": "3 Mill Lane",
+                                     "registeredInterest": "%s"}""".formatted(household.version(), today));
+                        })
+                .row(assessment, roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER), NOT_FOUND,
+                        (token, la) -> adopters.change(token, adopters.registered(la, today), "/assessment",
+                                "\"started\": \"%s\"".formatted(today)))
+                .row(assessment + "/stages/{stage}/complete", roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER),
+                        NOT_FOUND, (token, la) -> adopters.change(token, adopters.started(la, today.minusMonths(1)),
+                                "/assessment/stages/stage-one/complete", "\"completedOn\": \"%s\"".formatted(today)))
+                .row(assessment + "/recommendation", roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER), NOT_FOUND,
+                        (token, la) -> adopters.change(token, adopters.started(la, today),
+                                "/assessment/recommendation", "\"recommendation\": \"Approve\""))
+                .row(assessment + "/decision", roles(DECISION_MAKER), NOT_FOUND,
+                        (token, la) -> adopters.change(token, adopters.readyForDecision(la), "/assessment/decision",
+                                "\"approved\": false, \"decidedOn\": \"%s\", \"reasons\": \"Not now\"".formatted(today)))
+                .row(assessment + "/withdrawal", roles(PRACTITIONER, TEAM_MANAGER, RAA_WORKER), NOT_FOUND,
+                        (token, la) -> adopters.change(token, adopters.started(la, today), "/assessment/withdrawal",
+                                "\"withdrawnOn\": \"%s\", \"reason\": \"Moved\"".formatted(today)));
     }
 
     Reply moveStep(Ref child, String token, String step, String fields) {

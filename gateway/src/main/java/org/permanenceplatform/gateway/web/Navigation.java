@@ -20,6 +20,13 @@ public final class Navigation {
     /** Roles that may record and correct children. */
     public static final Set<Role> CHILD_WRITERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER);
 
+    /** Roles that work with prospective adopters' approval (the agency decision maker decides it). */
+    public static final Set<Role> ADOPTER_READERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER,
+            Role.RAA_WORKER, Role.DECISION_MAKER);
+    /** Roles that register prospective adopters and assess them. */
+    public static final Set<Role> ADOPTER_WRITERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER,
+            Role.RAA_WORKER);
+
     private Navigation() {
     }
 
@@ -34,6 +41,9 @@ public final class Navigation {
         }
         if (user.roles().stream().anyMatch(CHILD_READERS::contains)) {
             items.add(new Item("Children", "/children"));
+        }
+        if (mayReadAdopters(user)) {
+            items.add(new Item("Adopters", "/adopters"));
         }
         if (isIroQueueUser(user)) {
             items.add(new Item("IRO queue", "/queues/iro"));
@@ -69,6 +79,14 @@ public final class Navigation {
 
     public static boolean mayReadChildren(PlatformUser user) {
         return user.roles().stream().anyMatch(CHILD_READERS::contains);
+    }
+
+    public static boolean mayReadAdopters(PlatformUser user) {
+        return user.roles().stream().anyMatch(ADOPTER_READERS::contains);
+    }
+
+    public static boolean mayWriteAdopters(PlatformUser user) {
+        return user.roles().stream().anyMatch(ADOPTER_WRITERS::contains);
     }
 
     public static boolean mayWriteChildren(PlatformUser user) {

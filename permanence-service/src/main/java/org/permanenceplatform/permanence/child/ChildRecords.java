@@ -2,13 +2,12 @@ package org.permanenceplatform.permanence.child;
 
 import org.permanenceplatform.kit.events.EventEnvelope;
 import org.permanenceplatform.kit.events.EventFamily;
-import org.permanenceplatform.kit.problem.RuleNotMetException;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.child.domain.PermanenceRecord;
 import org.permanenceplatform.permanence.child.store.ChildStore;
-import org.permanenceplatform.permanence.rules.domain.RuleBroken;
+import org.permanenceplatform.permanence.rules.RecordChanges;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -68,14 +67,7 @@ public class ChildRecords {
         Child current = children.readFor(user, childId, roles);
         Children.requireVersion(current, fromVersion);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Outcome outcome;
-        try {
-            outcome = change.apply(current, now);
-        } catch (RuleBroken refused) {
-            throw new RuleNotMetException(refused.field(), refused.getMessage());
-        } catch (IllegalArgumentException | IllegalStateException refused) {
-            throw new RuleNotMetException(field, refused.getMessage());
-        }
+        Outcome outcome = RecordChanges.underTheRules(field, () -> change.apply(current, now));
         Child next = current.withRecord(outcome.record(), now);
         store.replace(next, current.version(), events(current, next, outcome.laEvents()));
         return next;

@@ -11,6 +11,7 @@ import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.child.domain.ChildDetails;
 import org.permanenceplatform.permanence.child.store.ChildStore;
+import org.permanenceplatform.permanence.rules.RecordChanges;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
@@ -76,10 +77,7 @@ public class Children {
      * silently overwritten.
      */
     public static void requireVersion(Child current, long fromVersion) {
-        if (current.version() != fromVersion) {
-            throw new ConflictException("The child was changed by someone else (now version " + current.version()
-                    + ", your change was made from version " + fromVersion + "). Reload it and make your change again.");
-        }
+        RecordChanges.requireVersion("child", current.version(), fromVersion);
     }
 
     public List<Child> listForLa(String laCode, int offset, int limit) {

@@ -19,7 +19,7 @@ import java.util.Map;
  * as plain maps (a tolerant reader), with every answer's status kept so a page can show the service's own problem.
  */
 @Component
-class RecordClient {
+public class RecordClient {
 
     static final Duration TIMEOUT = Duration.ofSeconds(5);
     private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
@@ -29,9 +29,9 @@ class RecordClient {
             };
 
     /** An answer: its status and body (an object, or a problem). */
-    record Answer(int status, Map<String, Object> body) {
+    public record Answer(int status, Map<String, Object> body) {
 
-        boolean ok() {
+        public boolean ok() {
             return status >= 200 && status < 300;
         }
     }
@@ -44,19 +44,19 @@ class RecordClient {
         this.minter = minter;
     }
 
-    Mono<Answer> get(PlatformUser user, String path) {
+    public Mono<Answer> get(PlatformUser user, String path) {
         return client.get().uri(path).headers(headers -> headers.setBearerAuth(token(user)))
                 .exchangeToMono(response -> response.bodyToMono(JSON_OBJECT).defaultIfEmpty(Map.of())
                         .map(body -> new Answer(response.statusCode().value(), body)))
                 .timeout(TIMEOUT);
     }
 
-    Mono<List<Map<String, Object>>> list(PlatformUser user, String path) {
+    public Mono<List<Map<String, Object>>> list(PlatformUser user, String path) {
         return client.get().uri(path).headers(headers -> headers.setBearerAuth(token(user)))
                 .retrieve().bodyToMono(JSON_ARRAY).timeout(TIMEOUT);
     }
 
-    Mono<Answer> send(PlatformUser user, HttpMethod method, String path, Map<String, Object> body) {
+    public Mono<Answer> send(PlatformUser user, HttpMethod method, String path, Map<String, Object> body) {
         return client.method(method).uri(path).contentType(MediaType.APPLICATION_JSON)
                 .headers(headers -> headers.setBearerAuth(token(user))).bodyValue(body)
                 .exchangeToMono(response -> {

@@ -3,7 +3,6 @@ package org.permanenceplatform.gateway.web.record;
 import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.permanenceplatform.gateway.user.PlatformUser;
 import org.permanenceplatform.gateway.web.Navigation;
-import org.permanenceplatform.gateway.web.record.RecordActions.Action;
 import org.permanenceplatform.gateway.web.record.RecordClient.Answer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,20 +10,16 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
-import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -36,8 +31,6 @@ import java.util.regex.Pattern;
 class RecordPages {
 
     private static final Logger log = LoggerFactory.getLogger(RecordPages.class);
-    private static final Pattern PATH_FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
-    private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
     /** A worker's username or name as the filter accepts it (the client encodes the space). */
     private static final Pattern WORKER = Pattern.compile("[A-Za-z0-9._@' -]{1,100}");
 
@@ -57,15 +50,15 @@ class RecordPages {
     Mono<String> act(@AuthenticationPrincipal PlatformPrincipal principal, @PathVariable String id,
                      @PathVariable String name, ServerWebExchange exchange, Model model) {
         PlatformUser user = reader(principal);
-        Action action = RecordActions.named(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        FormAction action = RecordActions.named(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         if (action.roles().stream().noneMatch(user.roles()::contains)) {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         return exchange.getFormData().flatMap(form -> client.send(user, action.method(),
-                        "/api/permanence/children/" + safe(id) + path(action, form), RecordForms.body(action, form))
+                        "/api/permanence/children/" + RecordForms.safe(id) + RecordForms.path(action, form), RecordForms.body(action, form))
                 .flatMap(answer -> {
                     if (answer.ok()) {
-                        return Mono.just("redirect:/children/" + safe(id) + "#" + name);
+                        return Mono.just("redirect:/children/" + RecordForms.safe(id) + "#" + name);
                     }
                     exchange.getResponse().setStatusCode(HttpStatus.valueOf(answer.status()));
                     return page(user, id, model, RecordForms.errors(answer), name, form.toSingleValueMap());
@@ -84,7 +77,7 @@ class RecordPages {
             throw new ResponseStatusException(HttpStatus.FORBIDDEN);
         }
         StringBuilder query = new StringBuilder("/api/permanence/caseload?includeLeftCare=false");
-        if (route != null && SAFE.matcher(route).matches()) {
+        if (route != null && RecordForms.SAFE.matcher(route).matches()) {
             query.append("&route=").append(route);
         }
         if ("true".equals(overdue)) {
@@ -126,7 +119,7 @@ class RecordPages {
 
     private Mono<String> page(PlatformUser user, String id, Model model, List<Map<String, String>> errors,
                               String failedAction, Map<String, String> typed) {
-        return Mono.zip(client.get(user, "/api/permanence/children/" + safe(id)),
+        return Mono.zip(client.get(user, "/api/permanence/children/" + RecordForms.safe(id)),
                         client.get(user, "/api/permanence/reference"))
                 .flatMap(both -> {
                     Answer child = both.getT1();
@@ -144,25 +137,6 @@ class RecordPages {
                 })
                 .onErrorResume(failure -> failure instanceof ResponseStatusException
                         ? Mono.error(failure) : unavailable(model, failure));
-    }
-
-    /** The action's path with the ids its form names, each checked to be a plain id. */
-    private static String path(Action action, MultiValueMap<String, String> form) {
-        Matcher matcher = PATH_FIELD.matcher(action.path());
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String value = form.getFirst(matcher.group(1));
-            matcher.appendReplacement(path, Matcher.quoteReplacement(safe(value == null ? "" : value.strip())));
-        }
-        matcher.appendTail(path);
-        return path.toString();
-    }
-
-    private static String safe(String id) {
-        if (!SAFE.matcher(id).matches()) {
-            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-        }
-        return UriUtils.encodePathSegment(id, StandardCharsets.UTF_8);
     }
 
     private static PlatformUser reader(PlatformPrincipal principal) {

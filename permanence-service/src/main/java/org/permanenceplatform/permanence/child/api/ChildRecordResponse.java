@@ -1,6 +1,7 @@
 package org.permanenceplatform.permanence.child.api;
 
 import org.permanenceplatform.kit.audit.AuditSubject;
+import org.permanenceplatform.permanence.assessment.api.AssessmentView;
 import org.permanenceplatform.permanence.care.domain.CareProceedings;
 import org.permanenceplatform.permanence.care.domain.PeriodOfCare;
 import org.permanenceplatform.permanence.child.domain.Child;

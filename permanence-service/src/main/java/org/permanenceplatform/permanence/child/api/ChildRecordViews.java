@@ -1,6 +1,7 @@
 package org.permanenceplatform.permanence.child.api;
 
 import org.permanenceplatform.kit.problem.InvalidRequestException;
+import org.permanenceplatform.permanence.assessment.api.AssessmentView;
 import org.permanenceplatform.permanence.assessment.domain.AssessmentTemplates;
 import org.permanenceplatform.permanence.child.domain.Child;
 import org.permanenceplatform.permanence.delay.DelayClocks;

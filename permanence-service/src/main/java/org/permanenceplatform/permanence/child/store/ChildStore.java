@@ -22,6 +22,7 @@ import org.permanenceplatform.kit.problem.NotFoundException;
 import org.permanenceplatform.kit.store.Indexes;
 import org.permanenceplatform.kit.store.StoreErrors;
 import org.permanenceplatform.permanence.child.domain.Child;
+import org.permanenceplatform.permanence.rules.RecordChanges;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -105,9 +106,7 @@ public class ChildStore {
             if (stored.isEmpty()) {
                 throw new NotFoundException("No child " + changed.id());
             }
-            throw new ConflictException("The child was changed by someone else (now version "
-                    + stored.get().version() + ", your change was made from version " + expectedVersion
-                    + "). Reload it and make your change again.");
+            throw RecordChanges.stale("child", stored.get().version(), expectedVersion);
         }
     }
 

@@ -1,4 +1,4 @@
-package org.permanenceplatform.permanence.child.api;
+package org.permanenceplatform.permanence.assessment.api;
 
 import org.permanenceplatform.permanence.assessment.domain.Assessment;
 import org.permanenceplatform.permanence.assessment.domain.AssessmentClock;

@@ -1,4 +1,4 @@
-package org.permanenceplatform.permanence.child.store;
+package org.permanenceplatform.permanence.store;
 
 import org.bson.Document;
 
@@ -18,14 +18,15 @@ import java.util.List;
  * Lays the permanence record's parts (plain Java records of the domain) out as documents and reads them back, field
  * by field under the component's name. Dates are ISO strings (no time zone can shift them), instants are BSON dates,
  * enums their names, amounts decimal strings. A component's name is therefore part of the stored layout: renaming one
- * needs a layout version (ADR 004). The round trip of every part is tested.
+ * needs a layout version (ADR 004). The round trip of every part is tested. Shared by every aggregate whose
+ * document holds domain records (the child's record, the prospective adopters' household).
  */
-final class RecordCodec {
+public final class RecordCodec {
 
     private RecordCodec() {
     }
 
-    static Document write(Record value) {
+    public static Document write(Record value) {
         Document document = new Document();
         for (RecordComponent component : value.getClass().getRecordComponents()) {
             try {
@@ -37,11 +38,11 @@ final class RecordCodec {
         return document;
     }
 
-    static List<Document> writeAll(List<? extends Record> values) {
+    public static List<Document> writeAll(List<? extends Record> values) {
         return values.stream().map(RecordCodec::write).toList();
     }
 
-    static <T extends Record> T read(Document document, Class<T> type) {
+    public static <T extends Record> T read(Document document, Class<T> type) {
         RecordComponent[] components = type.getRecordComponents();
         Object[] arguments = new Object[components.length];
         for (int i = 0; i < components.length; i++) {
@@ -56,7 +57,7 @@ final class RecordCodec {
         }
     }
 
-    static <T extends Record> List<T> readAll(List<Document> documents, Class<T> type) {
+    public static <T extends Record> List<T> readAll(List<Document> documents, Class<T> type) {
         return documents == null ? List.of() : documents.stream().map(document -> read(document, type)).toList();
     }
 
