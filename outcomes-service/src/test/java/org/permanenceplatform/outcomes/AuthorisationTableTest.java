@@ -2,6 +2,7 @@ package org.permanenceplatform.outcomes;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.kit.testing.AuthorisationTable;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.ServiceTestProperties;
@@ -44,6 +45,11 @@ class AuthorisationTableTest {
                 AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.values()),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY,
                 (token, la) -> api.get("/api/outcomes/indicators/adoption_a2", token));
+        // Figures: LA staff see their own LA beside England, boards their grouping, the national board everything.
+        table.row("GET /api/outcomes/figures", AuthorisationTable.roles(Role.PRACTITIONER, Role.TEAM_MANAGER,
+                        Role.DECISION_MAKER, Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER, Role.REGIONAL_BOARD,
+                        Role.NATIONAL_BOARD), AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> api.get("/api/outcomes/figures?indicator=adoption_a10&period=2024-25", token));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/outcomes/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/audit", token));

@@ -1,0 +1,55 @@
+package org.permanenceplatform.outcomes.figures.api;
+
+import org.permanenceplatform.kit.security.CurrentUser;
+import org.permanenceplatform.outcomes.dataset.JourneyStore;
+import org.permanenceplatform.outcomes.figures.FigureScopes;
+import org.permanenceplatform.outcomes.figures.domain.FigureTable;
+import org.permanenceplatform.outcomes.figures.domain.IndicatorFigures;
+import org.permanenceplatform.outcomes.figures.domain.Scope;
+import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+/**
+ * An indicator's figures for a financial year, cut by a dimension, as the caller may see them: an LA its own figures
+ * (unsuppressed) beside England's, a board its LAs, its grouping and England, the national board everything; every
+ * figure beyond the LA's own through disclosure control. Aggregates only: no child key and no child-level row, ever.
+ * Computed from the dataset on each request for now; a pre-aggregated cache is to replace the cohort read.
+ */
+@RestController
+@RequestMapping("/api/outcomes/figures")
+class FiguresResource {
+
+    private final IndicatorCatalogue catalogue;
+    private final JourneyStore journeys;
+    private final FigureScopes scopes;
+    private final Clock clock;
+
+    FiguresResource(IndicatorCatalogue catalogue, JourneyStore journeys, FigureScopes scopes, Clock clock) {
+        this.catalogue = catalogue;
+        this.journeys = journeys;
+        this.scopes = scopes;
+        this.clock = clock;
+    }
+
+    /**
+     * @param indicator an indicator id ({@code adoption_a10}...)
+     * @param period    a financial year, {@code 2024-25}
+     * @param by        {@code england}, {@code region}, {@code la} (the default), {@code route}, {@code age_band},
+     *                  {@code sex}, {@code ethnic_group}, {@code disability}, {@code uasc} or {@code kinship}
+     */
+    @GetMapping
+    FiguresView figures(CurrentUser user, @RequestParam(required = false) String indicator,
+                        @RequestParam(required = false) String period, @RequestParam(required = false) String by) {
+        Scope scope = scopes.of(user);
+        FiguresQuery query = FiguresQuery.parse(catalogue, indicator, period, by);
+        FigureTable table = IndicatorFigures.publish(query.indicator(), journeys.cohort(LocalDate.now(clock)),
+                query.period(), query.by(), scope);
+        return FiguresView.of(table, query.indicator().definition());
+    }
+}

@@ -1,0 +1,60 @@
+package org.permanenceplatform.outcomes.figures.api;
+
+import org.permanenceplatform.outcomes.disclosure.domain.PublishedCell;
+import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
+import org.permanenceplatform.outcomes.figures.domain.Area;
+import org.permanenceplatform.outcomes.figures.domain.FigureTable;
+import org.permanenceplatform.outcomes.indicator.domain.IndicatorDefinition;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The figures as JSON: which indicator (its definition at {@code /api/outcomes/indicators/{indicator}}), period and
+ * cut, whose view it is, and one row per area (and value of the cut) with a cell per measure. A cell holds either a
+ * {@code value} or a {@code symbol} ({@code c} confidential, {@code z} not applicable, {@code x} not available,
+ * {@code low} rounds to zero), and its {@code treatment}: shown, own_la_unsuppressed, primary_suppression (small)
+ * or secondary_suppression (hidden so that another hidden cell cannot be worked out).
+ *
+ * @param threshold days, judged on the 3-year figure; null where the indicator has none
+ */
+record FiguresView(String indicator, String title, String unit, Integer threshold, String period, String by,
+                   ViewOf view, List<String> measures, List<Row> rows) {
+
+    /** Whose view: an LA's own, a board's grouping, or the national board's, and the place it is for. */
+    record ViewOf(String kind, Place place) {
+    }
+
+    record Place(String level, String code, String name) {
+        static Place of(Area area) {
+            return new Place(area.geography().level().name(), area.geography().code(), area.name());
+        }
+    }
+
+    /** @param category the value of a non-geographic cut (a route, an age band...); null for a cut by place */
+    record Row(Place place, String category, Map<String, Cell> cells) {
+    }
+
+    record Cell(String value, String symbol, String treatment) {
+        static Cell of(PublishedCell cell) {
+            boolean symbol = Arrays.stream(Symbol.values()).anyMatch(known -> known.text().equals(cell.text()));
+            return new Cell(symbol ? null : cell.text(), symbol ? cell.text() : null,
+                    cell.treatment().name().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    static FiguresView of(FigureTable table, IndicatorDefinition definition) {
+        List<Row> rows = table.rows().stream().map(row -> {
+            Map<String, Cell> cells = new LinkedHashMap<>();
+            row.cells().forEach((measure, cell) -> cells.put(measure, Cell.of(cell)));
+            return new Row(Place.of(row.area()), row.category(), cells);
+        }).toList();
+        return new FiguresView(definition.id(), definition.title(), definition.unit(),
+                definition.threshold().orElse(null), table.year().toString(),
+                table.by().name().toLowerCase(Locale.ROOT),
+                new ViewOf(table.scope().kind().name(), Place.of(table.scope().home())), table.measures(), rows);
+    }
+}

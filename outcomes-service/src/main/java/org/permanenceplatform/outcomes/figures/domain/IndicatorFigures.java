@@ -1,0 +1,125 @@
+package org.permanenceplatform.outcomes.figures.domain;
+
+import org.permanenceplatform.outcomes.disclosure.domain.DisclosureControl;
+import org.permanenceplatform.outcomes.disclosure.domain.Figure;
+import org.permanenceplatform.outcomes.disclosure.domain.Margin;
+import org.permanenceplatform.outcomes.disclosure.domain.Position;
+import org.permanenceplatform.outcomes.disclosure.domain.PublishedCell;
+import org.permanenceplatform.outcomes.disclosure.domain.PublishedTable;
+import org.permanenceplatform.outcomes.disclosure.domain.StatisticsTable;
+import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
+import org.permanenceplatform.outcomes.indicator.domain.Cohort;
+import org.permanenceplatform.outcomes.indicator.domain.Dimension;
+import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
+import org.permanenceplatform.outcomes.indicator.domain.Indicator;
+import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
+import org.permanenceplatform.outcomes.indicator.domain.Journey;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * From a cohort to the figures one caller may see: the indicator is computed for each area in the caller's scope
+ * from that area's LAs' children alone (so wholes add up to their parts), the figures are laid out as one table with
+ * every whole-over-parts nesting as a margin on each count column, and the whole table goes through
+ * {@link DisclosureControl#publish} for the caller. Nothing is formatted here. A value of the cut that an area has no
+ * children for shows that area's zero (or {@code z}) rather than no row, so a board sees each of its LAs.
+ */
+public final class IndicatorFigures {
+
+    private IndicatorFigures() {
+    }
+
+    public static FigureTable publish(Indicator indicator, Cohort cohort, FinancialYear year, Dimension by,
+                                      Scope scope) {
+        Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
+        Map<String, List<Journey>> byLa = cohort.journeys().stream()
+                .collect(Collectors.groupingBy(journey -> journey.child().la()));
+        Map<Area, IndicatorTable> computed = new LinkedHashMap<>();
+        for (Area area : scope.areasFor(by)) {
+            List<Journey> journeys = area.las().stream()
+                    .flatMap(la -> byLa.getOrDefault(la, List.of()).stream()).toList();
+            computed.put(area, indicator.compute(new Cohort(journeys, cohort.asOf()), year, split));
+        }
+        List<String> measures = computed.values().iterator().next().measures();
+        TreeSet<String> categories = new TreeSet<>();
+        computed.values().forEach(table -> categories.addAll(table.rows().keySet()));
+        if (categories.isEmpty()) {
+            return new FigureTable(indicator.definition().id(), year, by, scope, measures, List.of());
+        }
+        StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(by));
+        PublishedTable published = DisclosureControl.publish(table, scope.viewer());
+        List<FigureTable.Row> rows = new ArrayList<>();
+        computed.keySet().forEach(area -> categories.forEach(category -> {
+            Map<String, PublishedCell> cells = new LinkedHashMap<>();
+            measures.forEach(measure -> cells.put(measure, published.cell(key(area, category), measure)));
+            rows.add(new FigureTable.Row(area, split == Dimension.ENGLAND ? null : category, cells));
+        }));
+        return new FigureTable(indicator.definition().id(), year, by, scope, measures, rows);
+    }
+
+    private static StatisticsTable table(Map<Area, IndicatorTable> computed, TreeSet<String> categories,
+                                         List<String> measures, List<Nesting> nestings) {
+        Map<String, Map<String, Figure>> samples = samples(computed.values());
+        StatisticsTable.Builder builder = StatisticsTable.builder(measures);
+        List<String> countColumns = new ArrayList<>(measures);
+        computed.forEach((area, figures) -> categories.forEach(category -> {
+            Map<String, Figure> row = figures.rows().get(category);
+            Figure[] cells = measures.stream().map(measure -> row != null && row.containsKey(measure)
+                    ? row.get(measure) : emptyLike(samples.get(category).get(measure))).toArray(Figure[]::new);
+            builder.row(key(area, category), area.geography(), cells);
+            for (int i = 0; i < cells.length; i++) {
+                if (!(cells[i] instanceof Figure.Count)) {
+                    countColumns.remove(measures.get(i));
+                }
+            }
+        }));
+        for (Nesting nesting : nestings) {
+            for (String category : categories) {
+                for (String column : countColumns) {
+                    builder.margin(new Margin(new Position(key(nesting.whole(), category), column),
+                            nesting.parts().stream().map(part -> new Position(key(part, category), column)).toList()));
+                }
+            }
+        }
+        return builder.build();
+    }
+
+    /** For each value of the cut, a figure of each measure from whichever area has one: the kind an empty cell takes. */
+    private static Map<String, Map<String, Figure>> samples(Iterable<IndicatorTable> tables) {
+        Map<String, Map<String, Figure>> samples = new LinkedHashMap<>();
+        for (IndicatorTable table : tables) {
+            table.rows().forEach((category, figures) -> figures.forEach((measure, figure) ->
+                    samples.computeIfAbsent(category, key -> new LinkedHashMap<>()).putIfAbsent(measure, figure)));
+        }
+        return samples;
+    }
+
+    /** What a measure reads for an area with no children in it: a zero count, or nothing to average ({@code z}). */
+    static Figure emptyLike(Figure sample) {
+        if (sample == null) {
+            return new Figure.Absent(Symbol.NOT_AVAILABLE);
+        }
+        if (sample instanceof Figure.Count) {
+            return new Figure.Count(0);
+        }
+        if (sample instanceof Figure.Share) {
+            return new Figure.Share(0, 0);
+        }
+        if (sample instanceof Figure.Rate rate) {
+            return new Figure.Rate(0, 0, rate.per(), 0, rate.decimals());
+        }
+        if (sample instanceof Figure.Summary summary) {
+            return new Figure.Summary(null, 0, summary.decimals());
+        }
+        return sample;
+    }
+
+    private static String key(Area area, String category) {
+        return area.key() + " | " + category;
+    }
+}
