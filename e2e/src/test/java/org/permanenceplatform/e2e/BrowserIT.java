@@ -94,7 +94,7 @@ class BrowserIT {
             "iro.durham           | Home,Children,IRO queue | /caseload",
             "virtualschool.durham | Home,Children | /children/new",
             "raa.durham           | Home,Adopters | /children",
-            "support.durham       | Home          | /children",
+            "support.durham       | Home,Support  | /children",
             "provider.demo        | Home          | /children",
             "board.northeast      | Home          | /children",
             "board.national       | Home          | /children",

@@ -51,6 +51,9 @@ public final class Navigation {
         if (isDecisionQueueUser(user)) {
             items.add(new Item("Decisions", "/queues/decisions"));
         }
+        if (isSupportWorker(user)) {
+            items.add(new Item("Support", "/support"));
+        }
         if (isAdmin(user)) {
             items.add(new Item("Users", "/admin/users"));
             items.add(new Item("Audit", "/admin/audit"));
@@ -71,6 +74,11 @@ public final class Navigation {
     /** Team managers see their team's dashboard. */
     public static boolean isTeamManager(PlatformUser user) {
         return user.roles().contains(Role.TEAM_MANAGER);
+    }
+
+    /** Post-permanence support workers see the support queue and their LA's support cases. */
+    public static boolean isSupportWorker(PlatformUser user) {
+        return user.roles().contains(Role.SUPPORT_WORKER);
     }
 
     public static boolean isAdmin(PlatformUser user) {
