@@ -21,9 +21,11 @@ public final class Calibration {
             "same data set: 3,040 adopted in 2024-25 (1,760 E11, 1,280 E12)");
     public static final Figure SPECIAL_GUARDIANSHIP_ORDERS = new Figure("left care on an SGO (E45-E48)", 4_000,
             "about 4,000: 3,830 in 2018-19 (DfE via CYP Now); 2025 shares (E47 22% = 910) imply 3,700-4,100");
+    public static final Figure UASC_ON_31_MARCH = new Figure("unaccompanied asylum-seeking children on 31 March",
+            6_540, "same data set: 6,540 UASC looked after on 31 March 2025");
 
     public static final List<Figure> FIGURES =
-            List.of(LOOKED_AFTER_ON_31_MARCH, LEAVERS, ADOPTIONS, SPECIAL_GUARDIANSHIP_ORDERS);
+            List.of(LOOKED_AFTER_ON_31_MARCH, LEAVERS, ADOPTIONS, SPECIAL_GUARDIANSHIP_ORDERS, UASC_ON_31_MARCH);
 
     /** How far a generated national year may be from each figure. */
     public static final double TOLERANCE = 0.10;

@@ -6,6 +6,7 @@ import org.permanenceplatform.generator.journey.Child;
 import org.permanenceplatform.generator.journey.Codes.PlacementProvider;
 import org.permanenceplatform.generator.journey.Codes.PlacementType;
 import org.permanenceplatform.generator.journey.Codes.ReasonEpisodeCeased;
+import org.permanenceplatform.generator.journey.Codes.Route;
 import org.permanenceplatform.generator.journey.PeriodOfCare;
 import org.permanenceplatform.generator.journey.Placement;
 
@@ -120,6 +121,24 @@ class GeneratedJourneysObeyThePlacementRulesTest {
             if (placement.sameCarers()) {
                 assertThat(placement.type()).isIn(EnumSet.of(PlacementType.A3, PlacementType.A5, PlacementType.U1,
                         PlacementType.U4));
+            }
+        }
+    }
+
+    @Test
+    void aPlanIsSetByTheSecondReviewAndAdoptionsAndSgosWereThePlansRouteWhenTheyHappened() {
+        for (PeriodOfCare period : periods()) {
+            LocalDate lastDay = period.end() == null ? AS_OF : period.end();
+            if (ChronoUnit.DAYS.between(period.start(), lastDay) > 120) {
+                assertThat(period.plan()).isNotEmpty();
+                assertThat(period.plan().get(0).date()).isBeforeOrEqualTo(period.start().plusDays(120));
+            }
+            for (int i = 0; i + 1 < period.plan().size(); i++) {
+                assertThat(period.plan().get(i + 1).date()).isAfter(period.plan().get(i).date());
+            }
+            Route achieved = period.permanenceRoute().orElse(null);
+            if ((achieved == Route.ADOPTION || achieved == Route.SPECIAL_GUARDIANSHIP) && !period.plan().isEmpty()) {
+                assertThat(period.plan().get(period.plan().size() - 1).route()).isEqualTo(achieved);
             }
         }
     }

@@ -40,6 +40,11 @@ class NationalYearCalibrationTest {
     }
 
     @Test
+    void unaccompaniedChildrenOn31MarchAreWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.UASC_ON_31_MARCH, year.uascOn31March());
+    }
+
+    @Test
     void everyRegionHasChildrenAndLondonHasAboutOneInEight() {
         assertThat(year.lookedAfterByRegion()).hasSize(9).allSatisfy((region, n) -> assertThat(n).isPositive());
         double london = (double) year.lookedAfterByRegion().get("London") / year.lookedAfterOn31March();
