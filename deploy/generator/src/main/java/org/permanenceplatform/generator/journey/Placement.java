@@ -1,0 +1,25 @@
+package org.permanenceplatform.generator.journey;
+
+import org.permanenceplatform.generator.journey.Codes.PlacementProvider;
+import org.permanenceplatform.generator.journey.Codes.PlacementType;
+import org.permanenceplatform.generator.journey.Codes.ReasonForPlacementChange;
+
+import java.time.LocalDate;
+
+/**
+ * A placement: end null while open; provider null only for a temporary T0 placement; reason for change null while
+ * open and always for a temporary placement. {@code sameCarers} says whether the carers are the previous
+ * placement's (a change of status such as foster carers becoming adopters), which starts no new placement in the
+ * stability indicators.
+ */
+public record Placement(LocalDate start, LocalDate end, PlacementType type, PlacementProvider provider,
+                        boolean sameCarers, ReasonForPlacementChange reasonForChange) {
+
+    public boolean isDisruption() {
+        return reasonForChange != null && reasonForChange.isDisruption();
+    }
+
+    Placement endedOn(LocalDate day, ReasonForPlacementChange reason) {
+        return new Placement(start, day, type, provider, sameCarers, type.isTemporary() ? null : reason);
+    }
+}

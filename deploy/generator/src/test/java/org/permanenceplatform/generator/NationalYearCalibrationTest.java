@@ -1,0 +1,58 @@
+package org.permanenceplatform.generator;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.permanenceplatform.generator.Calibration.Figure;
+import org.permanenceplatform.generator.journey.Codes.Route;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+class NationalYearCalibrationTest {
+
+    private static Summary.Year year;
+
+    @BeforeAll
+    static void generateOneNationalYear() {
+        Summary summary = new Summary(java.util.List.of(2025));
+        Generator.generate(Settings.england(20250331L, 2025, 1), summary);
+        year = summary.year(2025);
+    }
+
+    @Test
+    void lookedAfterOn31MarchIsWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.LOOKED_AFTER_ON_31_MARCH, year.lookedAfterOn31March());
+    }
+
+    @Test
+    void leaversAreWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.LEAVERS, year.ceased());
+    }
+
+    @Test
+    void adoptionsAreWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.ADOPTIONS, year.permanence(Route.ADOPTION));
+    }
+
+    @Test
+    void specialGuardianshipOrdersAreWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.SPECIAL_GUARDIANSHIP_ORDERS, year.permanence(Route.SPECIAL_GUARDIANSHIP));
+    }
+
+    @Test
+    void unaccompaniedChildrenOn31MarchAreWithinTenPercentOfTheNationalCount() {
+        assertClose(Calibration.UASC_ON_31_MARCH, year.uascOn31March());
+    }
+
+    @Test
+    void everyRegionHasChildrenAndLondonHasAboutOneInEight() {
+        assertThat(year.lookedAfterByRegion()).hasSize(9).allSatisfy((region, n) -> assertThat(n).isPositive());
+        double london = (double) year.lookedAfterByRegion().get("London") / year.lookedAfterOn31March();
+        assertThat(london).isCloseTo(0.125, within(0.03));
+    }
+
+    private static void assertClose(Figure figure, long generated) {
+        assertThat((double) generated).as(figure.name() + " (" + figure.source() + ")")
+                .isCloseTo(figure.target(), within(figure.target() * Calibration.TOLERANCE));
+    }
+}
