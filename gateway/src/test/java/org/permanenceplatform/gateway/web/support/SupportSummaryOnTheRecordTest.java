@@ -174,7 +174,8 @@ class SupportSummaryOnTheRecordTest {
         signIn("support.durham");
         Reply home = browser.get("/support");
         assertThat(home.status()).isEqualTo(200);
-        assertThat(home.body()).contains("id=\"below-minimum\"", "Ava Reed", "130.0", "Open the case");
+        assertThat(home.body()).contains("id=\"below-minimum\"", "Ava Reed", "ADOPTION, £40.00 WEEKLY", ">130.00<",
+                "Open the case");
     }
 
     @Test
