@@ -93,7 +93,7 @@ class BrowserIT {
             "decisions.durham     | Home,Children,Adopters,Decisions | /children/new",
             "iro.durham           | Home,Children,IRO queue | /caseload",
             "virtualschool.durham | Home,Children | /children/new",
-            "raa.durham           | Home,Adopters | /children",
+            "raa.durham           | Home,Adopters,Support | /children",
             "support.durham       | Home,Support  | /children",
             "provider.demo        | Home          | /children",
             "board.northeast      | Home          | /children",

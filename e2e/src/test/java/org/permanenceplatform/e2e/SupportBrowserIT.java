@@ -105,6 +105,57 @@ class SupportBrowserIT {
         driver.findElement(By.cssSelector("#" + form + "-form summary")).click();
     }
 
+    /** Opens the review form shown with the case's (one) plan; answers the form's key, review-{planId}. */
+    static String openReview() {
+        var form = driver.findElement(By.cssSelector("details[id^=review-][id$=-form]"));
+        form.findElement(By.tagName("summary")).click();
+        return form.getAttribute("id").replaceAll("-form$", "");
+    }
+
+    @Test
+    void aWorkerOpensACaseByHandAndThePractitionerSeesTheSupportOnTheChildsRecord() {
+        String localId = WalkingSkeletonIT.newLocalId();
+        GatewaySession practitioner = WalkingSkeletonIT.signedIn("practitioner.durham");
+        String childId = practitioner.post("/api/permanence/children", WalkingSkeletonIT.child(localId))
+                .json().get("id").asString();
+        String withoutCase = practitioner.post("/api/permanence/children",
+                WalkingSkeletonIT.child(WalkingSkeletonIT.newLocalId())).json().get("id").asString();
+
+        signIn("support.durham");
+        driver.get(platform.gatewayUrl() + "/support");
+        open("open");
+        type("open-localChildId", localId);
+        choose("open-route", "KINSHIP");
+        type("open-orderDate", TODAY.minusYears(2).toString());
+        browser.clickAndWait(By.id("open-save"));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText())
+                .contains("givenName", "familyName");
+        assertAccessible("the support home page with the open-a-case form refused");
+
+        type("open-givenName", "Maya");
+        type("open-familyName", "Okafor");
+        type("open-adultName", "Grace Okafor");
+        type("open-adultRelationship", "grandmother");
+        browser.clickAndWait(By.id("open-save"));
+        assertThat(driver.getCurrentUrl()).contains("/support/cases/");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Maya Okafor");
+        assertThat(driver.findElement(By.id("family")).getText()).contains("KINSHIP", "Grace Okafor (grandmother)");
+        open("request");
+        type("request-received", TODAY.minusDays(20).toString());
+        choose("request-category", "CRISIS");
+        browser.clickAndWait(By.id("request-save"));
+
+        signIn("practitioner.durham");
+        driver.get(platform.gatewayUrl() + "/children/" + childId);
+        assertThat(driver.findElement(By.id("support-summary")).getText()).contains("KINSHIP");
+        assertThat(driver.findElement(By.id("support-waiting")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("support-flags")).getText()).isEqualTo("1");
+        assertAccessible("a child's record with the support summary");
+        browser.screenshot("child-support-summary");
+        driver.get(platform.gatewayUrl() + "/children/" + withoutCase);
+        assertThat(driver.findElement(By.id("support")).getText()).contains("No support case");
+    }
+
     @Test
     void aRequestIsAnsweredAssessedMetByAPlanWithAServiceAndAnAllowanceAndABreakdownIsRecorded() {
         String familyName = "Ashby" + UUID.randomUUID().toString().substring(0, 4);
@@ -152,6 +203,20 @@ class SupportBrowserIT {
         type("plan-reviewDue", TODAY.plusMonths(6).toString());
         browser.clickAndWait(By.id("plan-save"));
 
+        String review = openReview();
+        type(review + "-held", TODAY.minusDays(5).toString());
+        browser.clickAndWait(By.id(review + "-save"));
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("held");
+        assertThat(driver.findElement(By.cssSelector(".govuk-error-summary a")).getAttribute("href"))
+                .endsWith("#" + review + "-held");
+        assertAccessible("a support case with a refused plan review");
+        type(review + "-held", TODAY.toString());
+        type(review + "-outcome", "Settling well; keep the play therapy");
+        type(review + "-nextReview", TODAY.plusMonths(3).toString());
+        browser.clickAndWait(By.id(review + "-save"));
+        assertThat(driver.findElement(By.id("reviews-" + review.substring("review-".length()))).getText())
+                .contains("Reviewed " + TODAY + ": Settling well", "next review due " + TODAY.plusMonths(3));
+
         open("service");
         choose("service-requestId", 1);
         type("service-provider", "Family Futures");
@@ -173,6 +238,9 @@ class SupportBrowserIT {
         browser.clickAndWait(By.id("allowance-save"));
         assertThat(driver.findElement(By.id("allowances")).getText()).contains("below the national minimum");
         assertThat(dashboard("dashboard-below-minimum")).isEqualTo(belowMinimum + 1);
+        assertThat(driver.findElement(By.id("below-minimum")).getText())
+                .contains("Ruby " + familyName, "SPECIAL_GUARDIANSHIP, £100.00 WEEKLY");
+        assertAccessible("the support home page with the allowances below the national minimum");
 
         driver.get(platform.gatewayUrl() + "/support/cases/" + caseId);
         open("breakdown");

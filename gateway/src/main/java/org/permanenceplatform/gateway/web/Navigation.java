@@ -51,7 +51,7 @@ public final class Navigation {
         if (isDecisionQueueUser(user)) {
             items.add(new Item("Decisions", "/queues/decisions"));
         }
-        if (isSupportWorker(user)) {
+        if (mayReadSupport(user)) {
             items.add(new Item("Support", "/support"));
         }
         if (isAdmin(user)) {
@@ -79,6 +79,11 @@ public final class Navigation {
     /** Post-permanence support workers see the support queue and their LA's support cases. */
     public static boolean isSupportWorker(PlatformUser user) {
         return user.roles().contains(Role.SUPPORT_WORKER);
+    }
+
+    /** Support workers, and regional adoption agency workers who read their LA's adoption support cases. */
+    public static boolean mayReadSupport(PlatformUser user) {
+        return isSupportWorker(user) || user.roles().contains(Role.RAA_WORKER);
     }
 
     public static boolean isAdmin(PlatformUser user) {

@@ -4,6 +4,7 @@ import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.permanenceplatform.gateway.user.PlatformUser;
 import org.permanenceplatform.gateway.web.Navigation;
 import org.permanenceplatform.gateway.web.record.RecordClient.Answer;
+import org.permanenceplatform.gateway.web.support.SupportSummaries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -35,9 +36,11 @@ class RecordPages {
     private static final Pattern WORKER = Pattern.compile("[A-Za-z0-9._@' -]{1,100}");
 
     private final RecordClient client;
+    private final SupportSummaries support;
 
-    RecordPages(RecordClient client) {
+    RecordPages(RecordClient client, SupportSummaries support) {
         this.client = client;
+        this.support = support;
     }
 
     @GetMapping("/children/{id}")
@@ -133,7 +136,9 @@ class RecordPages {
                     model.addAttribute("errorFields", errors.stream().map(error -> error.get("field")).toList());
                     model.addAttribute("failedAction", failedAction);
                     model.addAttribute("typed", typed);
-                    return Mono.just("record/child");
+                    return support.of(user, child.body().get("localChildId"))
+                            .doOnNext(summary -> model.addAttribute("supportSummary", summary))
+                            .thenReturn("record/child");
                 })
                 .onErrorResume(failure -> failure instanceof ResponseStatusException
                         ? Mono.error(failure) : unavailable(model, failure));

@@ -16,7 +16,16 @@ import java.util.regex.Pattern;
  */
 final class SupportForms {
 
-    record Form(String name, String path, List<String> fields, List<String> ticks) {
+    /**
+     * @param each the path field naming which of several copies of the form on the page was sent (a review form for
+     *             each plan), or null when the page has one
+     */
+    record Form(String name, String path, List<String> fields, List<String> ticks, String each) {
+
+        /** Which form on the page was sent: its name, and for a form shown with each plan, that plan's id. */
+        String key(MultiValueMap<String, String> values) {
+            return each == null ? name : name + "-" + values.getFirst(each);
+        }
     }
 
     private static final Pattern PATH_FIELD = Pattern.compile("\\{([a-zA-Z]+)}");
@@ -32,13 +41,16 @@ final class SupportForms {
             "allowance", form("allowance", "/allowances", "kind", "amount", "frequency", "start", "end",
                     "reviewDate"),
             "risk-flag", form("risk-flag", "/risk-flags", "raised", "note"),
-            "breakdown", new Form("breakdown", "/breakdowns", List.of("date", "note"), List.of("cameBackIntoCare")));
+            "review", new Form("review", "/plans/{planId}/reviews", List.of("held", "outcome", "nextReview"),
+                    List.of(), "planId"),
+            "breakdown", new Form("breakdown", "/breakdowns", List.of("date", "note"), List.of("cameBackIntoCare"),
+                    null));
 
     private SupportForms() {
     }
 
     private static Form form(String name, String path, String... fields) {
-        return new Form(name, path, List.of(fields), List.of());
+        return new Form(name, path, List.of(fields), List.of(), null);
     }
 
     static Optional<Form> named(String name) {
