@@ -1,9 +1,10 @@
 package org.permanenceplatform.gateway.web.adopters;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.permanenceplatform.gateway.web.CannedService;
+import org.permanenceplatform.gateway.web.CannedService.Answer;
 import org.permanenceplatform.kit.testing.GatewaySession;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
 import org.permanenceplatform.kit.testing.TestStore;
@@ -13,15 +14,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -33,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdopterPagesTest {
 
-    static final HttpServer SERVICE = cannedService();
-    static final Map<String, String> RECEIVED = new ConcurrentHashMap<>();
+    static final CannedService SERVICE = new CannedService(AdopterPagesTest::answer);
+    static final Map<String, String> RECEIVED = SERVICE.received();
     static Path data;
 
     static final String HOUSEHOLD = """
@@ -52,36 +50,19 @@ class AdopterPagesTest {
                  {"key": "approval", "title": "Agency decision on approval", "decisionRole": "DECISION_MAKER",
                   "courtOrder": false, "due": "2026-07-29", "completedOn": null, "status": "OVERDUE"}]}}""";
 
-    static HttpServer cannedService() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String path = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-                RECEIVED.put(path, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-                Map.Entry<Integer, String> answer = switch (path) {
-                    case "GET /api/permanence/adopters" -> Map.entry(200, """
-                            [{"id": "h1", "names": "Sam Green and Alex Green", "registeredInterest": "2026-01-05",
-                              "overdue": true, "nextDue": {"stage": "approval", "title": "Agency decision on approval",
-                              "due": "2026-07-29", "status": "OVERDUE"}}]""");
-                    case "GET /api/permanence/adopters/h1" -> Map.entry(200, HOUSEHOLD);
-                    case "POST /api/permanence/adopters" -> Map.entry(201, "{\"id\": \"h2\", \"version\": 1}");
-                    case "POST /api/permanence/adopters/h1/assessment/decision" -> Map.entry(409, """
-                            {"type": "https://permanenceplatform.org/problems/conflict", "status": 409,
-                             "detail": "The household was changed by someone else"}""");
-                    default -> Map.entry(404, "{\"status\": 404}");
-                };
-                byte[] body = answer.getValue().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", answer.getKey() >= 400
-                        ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(answer.getKey(), body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Answer answer(String call) {
+        return switch (call) {
+            case "GET /api/permanence/adopters" -> new Answer(200, """
+                    [{"id": "h1", "names": "Sam Green and Alex Green", "registeredInterest": "2026-01-05",
+                      "overdue": true, "nextDue": {"stage": "approval", "title": "Agency decision on approval",
+                      "due": "2026-07-29", "status": "OVERDUE"}}]""");
+            case "GET /api/permanence/adopters/h1" -> new Answer(200, HOUSEHOLD);
+            case "POST /api/permanence/adopters" -> new Answer(201, "{\"id\": \"h2\", \"version\": 1}");
+            case "POST /api/permanence/adopters/h1/assessment/decision" -> new Answer(409, """
+                    {"type": "https://permanenceplatform.org/problems/conflict", "status": 409,
+                     "detail": "The household was changed by someone else"}""");
+            default -> CannedService.notFound();
+        };
     }
 
     @DynamicPropertySource
@@ -92,12 +73,12 @@ class AdopterPagesTest {
         properties.add("platform.gateway.local-mode", () -> "true");
         properties.add("platform.gateway.data-directory", () -> data.toString());
         properties.add("PLATFORM_SECURE_COOKIES", () -> "false");
-        properties.add("PERMANENCE_URL", () -> "http://127.0.0.1:" + SERVICE.getAddress().getPort());
+        properties.add("PERMANENCE_URL", () -> SERVICE.url());
     }
 
     @AfterAll
     static void stopService() {
-        SERVICE.stop(0);
+        SERVICE.close();
     }
 
     @LocalServerPort
@@ -108,7 +89,7 @@ class AdopterPagesTest {
     @BeforeEach
     void newBrowser() {
         browser = new GatewaySession("http://127.0.0.1:" + port);
-        RECEIVED.clear();
+        SERVICE.forget();
     }
 
     void signIn(String username) throws IOException {

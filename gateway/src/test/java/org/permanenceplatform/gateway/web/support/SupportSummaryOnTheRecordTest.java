@@ -1,9 +1,10 @@
 package org.permanenceplatform.gateway.web.support;
 
-import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.permanenceplatform.gateway.web.CannedService;
+import org.permanenceplatform.gateway.web.CannedService.Answer;
 import org.permanenceplatform.kit.testing.GatewaySession;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
 import org.permanenceplatform.kit.testing.TestStore;
@@ -13,14 +14,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -34,8 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class SupportSummaryOnTheRecordTest {
 
-    static final HttpServer SERVICES = cannedServices();
-    static final Set<String> RECEIVED = ConcurrentHashMap.newKeySet();
+    static final CannedService SERVICES = new CannedService(SupportSummaryOnTheRecordTest::answer);
+    static final Set<String> RECEIVED = SERVICES.received().keySet();
     static Path data;
 
     /** The code lists the record's forms offer, empty: this test is about the support section. */
@@ -53,56 +50,39 @@ class SupportSummaryOnTheRecordTest {
                  "permanence": [], "education": []}""".formatted(id, localChildId);
     }
 
-    static HttpServer cannedServices() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                String path = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
-                RECEIVED.add(path);
-                Map.Entry<Integer, String> answer = switch (path) {
-                    case "GET /api/permanence/reference" -> Map.entry(200, REFERENCE);
-                    case "GET /api/permanence/children/k1" -> Map.entry(200, child("k1", "C1"));
-                    case "GET /api/permanence/children/k2" -> Map.entry(200, child("k2", "C2"));
-                    case "GET /api/permanence/children/k3" -> Map.entry(200, child("k3", "C3"));
-                    case "GET /api/support/children/C1/summary" -> Map.entry(200, """
-                            {"caseId": "s1", "laCode": "840", "localChildId": "C1", "route": "SPECIAL_GUARDIANSHIP",
-                             "permanenceDate": "2025-03-01", "waitingRequests": 2, "overdueClocks": 1,
-                             "servicesInPlace": 1, "allowances": ["SPECIAL_GUARDIANSHIP"], "riskFlags": 1,
-                             "breakdowns": [], "asOf": "2026-05-01"}""");
-                    case "GET /api/support/children/C3/summary" -> Map.entry(503, "{\"status\": 503}");
-                    case "GET /api/support/cases" -> Map.entry(200, """
-                            [{"id": "s9", "givenName": "Ava", "familyName": "Reed", "localChildId": "C9",
-                              "route": "ADOPTION"}]""");
-                    case "GET /api/support/queue" -> Map.entry(200, "[]");
-                    case "GET /api/support/dashboard" -> Map.entry(200, """
-                            {"cases": 1, "waitingRequests": 0, "waitingByAge": {}, "overdue": {"FIRST_RESPONSE": 0,
-                             "NEEDS_ASSESSMENT": 0, "SERVICE_START": 0}, "riskFlags": 0, "breakdownsInLastYear": 0,
-                             "allowancesBelowMinimum": 1}""");
-                    case "GET /api/support/allowances/below-minimum" -> Map.entry(200, """
-                            [{"caseId": "s9", "laCode": "840", "givenName": "Ava", "familyName": "Reed",
-                              "below": {"caseId": "s9", "allowance": {"id": "a1", "kind": "ADOPTION", "amount": 40.00,
-                              "frequency": "WEEKLY", "start": "2026-01-01"}, "weeklyAmount": 40.00, "minimum": 170.00,
-                              "shortfall": 130.00}}]""");
-                    default -> Map.entry(404, "{\"status\": 404}");
-                };
-                byte[] body = answer.getValue().getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().set("Content-Type", answer.getKey() >= 400
-                        ? "application/problem+json" : "application/json");
-                exchange.sendResponseHeaders(answer.getKey(), body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Answer answer(String call) {
+        return switch (call) {
+            case "GET /api/permanence/reference" -> new Answer(200, REFERENCE);
+            case "GET /api/permanence/children/k1" -> new Answer(200, child("k1", "C1"));
+            case "GET /api/permanence/children/k2" -> new Answer(200, child("k2", "C2"));
+            case "GET /api/permanence/children/k3" -> new Answer(200, child("k3", "C3"));
+            case "GET /api/support/children/C1/summary" -> new Answer(200, """
+                    {"caseId": "s1", "laCode": "840", "localChildId": "C1", "route": "SPECIAL_GUARDIANSHIP",
+                     "permanenceDate": "2025-03-01", "waitingRequests": 2, "overdueClocks": 1,
+                     "servicesInPlace": 1, "allowances": ["SPECIAL_GUARDIANSHIP"], "riskFlags": 1,
+                     "breakdowns": [], "asOf": "2026-05-01"}""");
+            case "GET /api/support/children/C3/summary" -> new Answer(503, "{\"status\": 503}");
+            case "GET /api/support/cases" -> new Answer(200, """
+                    [{"id": "s9", "givenName": "Ava", "familyName": "Reed", "localChildId": "C9",
+                      "route": "ADOPTION"}]""");
+            case "GET /api/support/queue" -> new Answer(200, "[]");
+            case "GET /api/support/dashboard" -> new Answer(200, """
+                    {"cases": 1, "waitingRequests": 0, "waitingByAge": {}, "overdue": {"FIRST_RESPONSE": 0,
+                     "NEEDS_ASSESSMENT": 0, "SERVICE_START": 0}, "riskFlags": 0, "breakdownsInLastYear": 0,
+                     "allowancesBelowMinimum": 1}""");
+            case "GET /api/support/allowances/below-minimum" -> new Answer(200, """
+                    [{"caseId": "s9", "laCode": "840", "givenName": "Ava", "familyName": "Reed",
+                      "below": {"caseId": "s9", "allowance": {"id": "a1", "kind": "ADOPTION", "amount": 40.00,
+                      "frequency": "WEEKLY", "start": "2026-01-01"}, "weeklyAmount": 40.00, "minimum": 170.00,
+                      "shortfall": 130.00}}]""");
+            default -> CannedService.notFound();
+        };
     }
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry properties) throws IOException {
         data = Files.createTempDirectory("support-summary");
-        String services = "http://127.0.0.1:" + SERVICES.getAddress().getPort();
+        String services = SERVICES.url();
         properties.add("spring.mongodb.uri", () -> TestStore.freshDatabaseUri("support_summary"));
         properties.add("management.server.port", () -> "0");
         properties.add("platform.gateway.local-mode", () -> "true");
@@ -114,7 +94,7 @@ class SupportSummaryOnTheRecordTest {
 
     @AfterAll
     static void stopServices() {
-        SERVICES.stop(0);
+        SERVICES.close();
     }
 
     @LocalServerPort
@@ -125,7 +105,7 @@ class SupportSummaryOnTheRecordTest {
     @BeforeEach
     void newBrowser() {
         browser = new GatewaySession("http://127.0.0.1:" + port);
-        RECEIVED.clear();
+        SERVICES.forget();
     }
 
     void signIn(String username) throws IOException {
