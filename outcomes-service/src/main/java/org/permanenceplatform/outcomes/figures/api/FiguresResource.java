@@ -1,19 +1,11 @@
 package org.permanenceplatform.outcomes.figures.api;
 
 import org.permanenceplatform.kit.security.CurrentUser;
-import org.permanenceplatform.outcomes.dataset.JourneyStore;
-import org.permanenceplatform.outcomes.figures.FigureScopes;
-import org.permanenceplatform.outcomes.figures.domain.FigureTable;
-import org.permanenceplatform.outcomes.figures.domain.IndicatorFigures;
-import org.permanenceplatform.outcomes.figures.domain.Scope;
-import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
+import org.permanenceplatform.outcomes.figures.PublishedFigures;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.time.Clock;
-import java.time.LocalDate;
 
 /**
  * An indicator's figures for a financial year, cut by a dimension, as the caller may see them: an LA its own figures
@@ -25,16 +17,10 @@ import java.time.LocalDate;
 @RequestMapping("/api/outcomes/figures")
 class FiguresResource {
 
-    private final IndicatorCatalogue catalogue;
-    private final JourneyStore journeys;
-    private final FigureScopes scopes;
-    private final Clock clock;
+    private final PublishedFigures figures;
 
-    FiguresResource(IndicatorCatalogue catalogue, JourneyStore journeys, FigureScopes scopes, Clock clock) {
-        this.catalogue = catalogue;
-        this.journeys = journeys;
-        this.scopes = scopes;
-        this.clock = clock;
+    FiguresResource(PublishedFigures figures) {
+        this.figures = figures;
     }
 
     /**
@@ -46,10 +32,7 @@ class FiguresResource {
     @GetMapping
     FiguresView figures(CurrentUser user, @RequestParam(required = false) String indicator,
                         @RequestParam(required = false) String period, @RequestParam(required = false) String by) {
-        Scope scope = scopes.of(user);
-        FiguresQuery query = FiguresQuery.parse(catalogue, indicator, period, by);
-        FigureTable table = IndicatorFigures.publish(query.indicator(), journeys.cohort(LocalDate.now(clock)),
-                query.period(), query.by(), scope);
-        return FiguresView.of(table, query.indicator().definition());
+        PublishedFigures.Publication publication = figures.forCaller(user, indicator, period, by);
+        return FiguresView.of(publication.table(), publication.query().indicator().definition());
     }
 }

@@ -1,4 +1,4 @@
-package org.permanenceplatform.outcomes.figures.api;
+package org.permanenceplatform.outcomes.figures;
 
 import org.permanenceplatform.kit.problem.FieldProblem;
 import org.permanenceplatform.kit.problem.InvalidRequestException;
@@ -15,13 +15,13 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /** What a figures request asks for, checked whole: every parameter at fault is named in one 400. */
-record FiguresQuery(Indicator indicator, FinancialYear period, Dimension by) {
+public record FiguresQuery(Indicator indicator, FinancialYear period, Dimension by) {
 
     static final String BY_VALUES = Arrays.stream(Dimension.values())
             .map(dimension -> dimension.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
 
     /** @throws InvalidRequestException naming each parameter at fault */
-    static FiguresQuery parse(IndicatorCatalogue catalogue, String indicator, String period, String by) {
+    public static FiguresQuery parse(IndicatorCatalogue catalogue, String indicator, String period, String by) {
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Indicator> found = blank(indicator) ? Optional.empty() : catalogue.find(indicator.strip());
         if (found.isEmpty()) {
