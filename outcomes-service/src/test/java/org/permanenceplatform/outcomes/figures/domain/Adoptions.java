@@ -17,23 +17,23 @@ import java.util.Set;
 
 /**
  * A small England for figure tests: region N (LAs 840, 841, 842) and region L (LAs 202, 203), and children adopted in
- * 2024-25 whose A10 days are chosen by the test.
+ * 2024-25 whose A10 days are chosen by the test. Public for the export tests, which publish through the same path.
  */
-final class Adoptions {
+public final class Adoptions {
 
-    static final Area DURHAM = Area.localAuthority("840", "County Durham");
-    static final Area DARLINGTON = Area.localAuthority("841", "Darlington");
-    static final Area GATESHEAD = Area.localAuthority("842", "Gateshead");
-    static final Area CAMDEN = Area.localAuthority("202", "Camden");
-    static final Area GREENWICH = Area.localAuthority("203", "Greenwich");
-    static final Area NORTH = new Area(Geography.region("E12000001"), "North East", Set.of("840", "841", "842"));
-    static final Area LONDON = new Area(Geography.region("E12000007"), "London", Set.of("202", "203"));
-    static final Area ENGLAND = new Area(Geography.england(), "England", Set.of("840", "841", "842", "202", "203"));
+    public static final Area DURHAM = Area.localAuthority("840", "County Durham");
+    public static final Area DARLINGTON = Area.localAuthority("841", "Darlington");
+    public static final Area GATESHEAD = Area.localAuthority("842", "Gateshead");
+    public static final Area CAMDEN = Area.localAuthority("202", "Camden");
+    public static final Area GREENWICH = Area.localAuthority("203", "Greenwich");
+    public static final Area NORTH = new Area(Geography.region("E12000001"), "North East", Set.of("840", "841", "842"));
+    public static final Area LONDON = new Area(Geography.region("E12000007"), "London", Set.of("202", "203"));
+    public static final Area ENGLAND = new Area(Geography.england(), "England", Set.of("840", "841", "842", "202", "203"));
 
     private Adoptions() {
     }
 
-    static Scope national() {
+    public static Scope national() {
         Map<Area, List<Area>> regions = new LinkedHashMap<>();
         regions.put(NORTH, List.of(DURHAM, DARLINGTON, GATESHEAD));
         regions.put(LONDON, List.of(CAMDEN, GREENWICH));
@@ -41,7 +41,7 @@ final class Adoptions {
     }
 
     /** {@code children} children of the LA adopted on 1 October 2024, each {@code days} days after entering care. */
-    static List<Journey> adopted(String la, int children, int days, Route route) {
+    public static List<Journey> adopted(String la, int children, int days, Route route) {
         List<Journey> journeys = new ArrayList<>();
         for (int i = 0; i < children; i++) {
             LocalDate placed = LocalDate.parse("2024-06-01");
