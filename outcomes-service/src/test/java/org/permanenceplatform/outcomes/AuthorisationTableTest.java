@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.List;
+
 /** outcomes-service's role x endpoint x scope table. Every new endpoint must join it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AuthorisationTableTest {
@@ -50,6 +52,14 @@ class AuthorisationTableTest {
                         Role.DECISION_MAKER, Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER, Role.REGIONAL_BOARD,
                         Role.NATIONAL_BOARD), AuthorisationTable.ForeignScope.OWN_LA_ONLY,
                 (token, la) -> api.get("/api/outcomes/figures?indicator=adoption_a10&period=2024-25", token));
+        // Exports are the figures as files: the same callers, scopes and disclosure-controlled figures.
+        for (String file : List.of("adoption_a10.csv", "adoption_a10.meta.csv", "adoption_a10.json")) {
+            String pattern = "GET /api/outcomes/exports/" + file.replace("adoption_a10", "{indicator:[^.]+}");
+            table.row(pattern, AuthorisationTable.roles(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER,
+                            Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER, Role.REGIONAL_BOARD,
+                            Role.NATIONAL_BOARD), AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                    (token, la) -> api.get("/api/outcomes/exports/" + file + "?period=2024-25", token));
+        }
         // Administrators search the audit log; no one else may.
         table.row("GET /api/outcomes/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/audit", token));

@@ -45,6 +45,23 @@ public final class NationalDatasetEvents {
     }
 
     /** Delivers every event written so far in one batch and checks that all were applied. */
+    /**
+     * {@code children} children of the LA, entered care on {@code entered}, placed for adoption on 1 June 2024 and
+     * adopted on 1 October 2024: the A10 cohort the figures and export tests share.
+     */
+    public NationalDatasetEvents adoptions(String la, String region, int children, String entered) {
+        for (int i = 0; i < children; i++) {
+            child(childKey(la, "child-" + i), la, region, "2021-01", adopted(entered, "2024-06-01", "2024-10-01"));
+        }
+        return this;
+    }
+
+    /** A regional board member's token for a region's ONS code or a configured grouping's id. */
+    public static String boardToken(String grouping) {
+        return new org.permanenceplatform.kit.testing.TestTokens("outcomes-service").sign(claims -> claims
+                .subject("board@" + grouping).claim("roles", List.of("REGIONAL_BOARD")).claim("region", grouping));
+    }
+
     public void deliver(int port) {
         String token = new TestTokens("outcomes-service").sign(claims -> claims
                 .subject("service:permanence-service").claim("scope", "events:write").claim("las", List.of("*")));

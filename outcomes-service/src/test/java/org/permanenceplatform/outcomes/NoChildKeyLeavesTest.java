@@ -64,6 +64,14 @@ class NoChildKeyLeavesTest {
             }
         }
         calls.put("GET /api/outcomes/figures", figures);
+        for (String file : List.of("csv", "meta.csv", "json")) {
+            List<Function<String, Reply>> exports = new ArrayList<>();
+            for (String by : List.of("la", "route", "kinship")) {
+                exports.add(token -> api.get("/api/outcomes/exports/adoption_a10.%s?period=2024-25&by=%s"
+                        .formatted(file, by), token));
+            }
+            calls.put("GET /api/outcomes/exports/{indicator:[^.]+}." + file, exports);
+        }
         return calls;
     }
 

@@ -8,7 +8,6 @@ import org.permanenceplatform.kit.testing.AuthorisationTable;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.HttpApi.Reply;
 import org.permanenceplatform.kit.testing.ServiceTestProperties;
-import org.permanenceplatform.kit.testing.TestTokens;
 import org.permanenceplatform.outcomes.NationalDatasetEvents;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -49,18 +48,10 @@ class FiguresApiTest {
     @BeforeAll
     void deliverTheDataset() {
         NationalDatasetEvents events = new NationalDatasetEvents();
-        adoptions(events, "840", "E12000001", 3, "2023-08-06");
-        adoptions(events, "841", "E12000001", 20, "2023-04-28");
-        adoptions(events, "202", "E12000007", 8, "2023-01-18");
+        events.adoptions("840", "E12000001", 3, "2023-08-06");
+        events.adoptions("841", "E12000001", 20, "2023-04-28");
+        events.adoptions("202", "E12000007", 8, "2023-01-18");
         events.deliver(port);
-    }
-
-    /** Children placed for adoption on 1 June 2024 and adopted on 1 October 2024, having entered care then. */
-    static void adoptions(NationalDatasetEvents events, String la, String region, int children, String entered) {
-        for (int i = 0; i < children; i++) {
-            events.child(NationalDatasetEvents.childKey(la, "child-" + i), la, region, "2021-01",
-                    NationalDatasetEvents.adopted(entered, "2024-06-01", "2024-10-01"));
-        }
     }
 
     Reply get(String path, String token) {
@@ -68,8 +59,7 @@ class FiguresApiTest {
     }
 
     static String board(String grouping) {
-        return new TestTokens("outcomes-service").sign(claims -> claims.subject("board@" + grouping)
-                .claim("roles", List.of("REGIONAL_BOARD")).claim("region", grouping));
+        return NationalDatasetEvents.boardToken(grouping);
     }
 
     static List<String> places(JsonNode figures) {
