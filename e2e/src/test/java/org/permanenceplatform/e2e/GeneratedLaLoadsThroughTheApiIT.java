@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,16 +29,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 7's acceptance: every record the generator produces passes the services' own validation. County Durham
  * (840, where the demo practitioner, IRO and decision maker work) for the year to 31 March 2025, seed 7, is loaded
  * through the gateway as its people would enter it; a refusal stops the load and names the request and the problem.
- * To stay well under a minute and a half on two cores, only a deterministic subset is loaded: the first
- * {@value #CHILDREN_LOADED} children in the generator's order (by entry) whose care began in 2015 or later, which
- * mixes long stays, leavers and entrants. Children in care since before 2015 are left out because permanence-service
+ * To stay well under a minute and a half on two cores, only a deterministic subset is loaded: every
+ * {@value #EVERY_NTH}th child in the generator's order (by entry) whose care began in 2015 or later (59 of 466 for
+ * this seed), which spreads across entry years and so takes in adoptions, an SGO, returns home and other leavers. Children in care since before 2015 are left out because permanence-service
  * answers 500 for them: its bank holiday table (for the review clocks) covers 2015 to 2030 only. That is the
  * service's gap, not the generator's, and is reported rather than worked round here.
  */
 @ExtendWith(RunningPlatform.class)
 class GeneratedLaLoadsThroughTheApiIT {
 
-    static final int CHILDREN_LOADED = 60;
+    static final int EVERY_NTH = 8;
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
     static final LocalDate FIRST_DAY_THE_SERVICE_CLOCKS_COVER = LocalDate.of(2015, 1, 1);
 
@@ -45,9 +46,11 @@ class GeneratedLaLoadsThroughTheApiIT {
     void aGeneratedLaLoadsWithoutARefusalAndItsChildrenInCareAreOnTheCaseload(Platform platform) throws IOException {
         List<Child> generated = new ArrayList<>();
         Generator.generate(new Settings(7, 2025, 1, AS_OF, List.of("840")), generated::add);
-        List<Child> loaded = generated.stream()
+        List<Child> covered = generated.stream()
                 .filter(child -> !child.periods().get(0).start().isBefore(FIRST_DAY_THE_SERVICE_CLOCKS_COVER))
-                .limit(CHILDREN_LOADED).toList();
+                .toList();
+        List<Child> loaded = IntStream.range(0, covered.size()).filter(i -> i % EVERY_NTH == 0)
+                .mapToObj(covered::get).toList();
         Map<String, String> logins = logins(platform);
         GatewayClient practitioner = signedIn(platform, logins, "practitioner.durham");
         ApiLoader loader = new ApiLoader(new ApiLoader.Team("practitioner.durham", practitioner,
