@@ -13,6 +13,7 @@ import org.permanenceplatform.generator.journey.Placement;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -139,6 +140,19 @@ class GeneratedJourneysObeyThePlacementRulesTest {
             Route achieved = period.permanenceRoute().orElse(null);
             if ((achieved == Route.ADOPTION || achieved == Route.SPECIAL_GUARDIANSHIP) && !period.plan().isEmpty()) {
                 assertThat(period.plan().get(period.plan().size() - 1).route()).isEqualTo(achieved);
+            }
+        }
+    }
+
+    @Test
+    void aPeriodEndedByAPermanenceRouteHasThatRouteInItsPlanWhenItEnds() {
+        for (PeriodOfCare period : periods()) {
+            Route achieved = period.permanenceRoute().orElse(null);
+            if (achieved != null) {
+                assertThat(period.plan()).as("plan of a period ended by %s", period.reasonCeased()).isNotEmpty();
+                PeriodOfCare.PlanChange last = period.plan().get(period.plan().size() - 1);
+                assertThat(last.date()).isBeforeOrEqualTo(period.end());
+                assertThat(Arrays.asList(last.route(), last.parallelRoute())).contains(achieved);
             }
         }
     }

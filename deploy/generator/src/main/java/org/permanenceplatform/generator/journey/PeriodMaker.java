@@ -50,7 +50,7 @@ final class PeriodMaker {
         List<LegalStatusSpell> statuses = careProceedings(leaving, reason, start, end, uasc);
         List<Placement> placements = placements(leaving, reason, start, end, age);
         return new PeriodOfCare(start, end, reason, categoryOfNeed(uasc), statuses, placements,
-                plan(leaving, start, end));
+                plan(leaving, reason, start, end));
     }
 
     /** Placement order part way through, placed for adoption at least 10 weeks before the order. */
@@ -81,7 +81,7 @@ final class PeriodMaker {
                 story.moveTo(placed, A6, story.providerFor(A6));
             }
         }
-        List<PlanChange> plan = new ArrayList<>(plan(Leaving.ADOPTION, start, end));
+        List<PlanChange> plan = new ArrayList<>(plan(Leaving.ADOPTION, reason, start, end));
         if (draw.chance(0.6) && plan.size() == 1) {
             PlanChange first = plan.get(0);
             plan.set(0, new PlanChange(first.date(), Route.RETURN_HOME, Route.ADOPTION, "twin-track planning"));
@@ -160,11 +160,16 @@ final class PeriodMaker {
         return story.placements(end);
     }
 
-    /** The plan by the second review (about 4 months); children who leave before then have none. */
-    private List<PlanChange> plan(Leaving leaving, LocalDate start, LocalDate end) {
+    /**
+     * The plan by the second review (about 4 months). A child who leaves before then by a permanence route (home,
+     * mostly) has that route agreed as the plan on the day they leave: permanence-service records permanence only
+     * by a route of the plan. Others who leave before then have none.
+     */
+    private List<PlanChange> plan(Leaving leaving, ReasonEpisodeCeased reason, LocalDate start, LocalDate end) {
         LocalDate set = start.plusDays(draw.between(60, 120));
         if (!set.isBefore(end)) {
-            return List.of();
+            return reason.route() == null ? List.of()
+                    : List.of(new PlanChange(end, reason.route(), null, "agreed before leaving care"));
         }
         Route route = leaving.plannedRoute();
         if (route == Route.SPECIAL_GUARDIANSHIP && draw.chance(0.5)) {
