@@ -15,6 +15,7 @@ import org.permanenceplatform.permanence.child.api.ChildRecordResponse;
 import org.permanenceplatform.permanence.child.api.ChildRecordViews;
 import org.permanenceplatform.permanence.child.domain.CareEnding;
 import org.permanenceplatform.permanence.child.domain.PermanenceRecord;
+import org.permanenceplatform.permanence.clock.domain.BankHolidays;
 import org.permanenceplatform.permanence.reference.domain.LegalStatus;
 import org.permanenceplatform.permanence.reference.domain.ReasonEpisodeCeased;
 import org.permanenceplatform.permanence.rules.domain.RuleBroken;
@@ -70,6 +71,12 @@ class CareResource {
             }
             if (request.started().isBefore(child.details().dateOfBirth())) {
                 throw new RuleBroken("started", "a child cannot enter care before being born");
+            }
+            if (!BankHolidays.englandAndWales().covers(request.started())) {
+                throw new RuleBroken("started", "the statutory clocks count working days from "
+                        + BankHolidays.englandAndWales().firstYear() + " to "
+                        + BankHolidays.englandAndWales().lastYear() + "; a period of care outside them cannot be"
+                        + " recorded");
             }
             PeriodOfCare period = PeriodOfCare.start(UUID.randomUUID().toString(), request.started(),
                     request.legalStatus(), request.previousPermanenceId());

@@ -92,6 +92,24 @@ class PermanenceRecordApiTest {
     }
 
     @Test
+    void aPeriodOfCareBeforeTheClocksBeginIsRefusedNamingTheStartRatherThanFailingItsReviewClock() {
+        // A care leaver's record brought across from paper: born in 1990, in care from 1998. The working-day
+        // review clock can only count days its bank holiday table knows (2000 onwards), so the start is refused
+        // as a rule, not accepted and then left to fail with a 500 on the next read.
+        Reply created = api.post(RecordFixtures.CHILDREN, fixtures.token("PRACTITIONER", LA), """
+                {"localChildId": "%s", "givenName": "Sam", "familyName": "Reed", "dateOfBirth": "1990-02-11",
+                 "sex": "MALE", "ethnicity": "WBRI"}""".formatted(RecordFixtures.localId()));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String id = created.json().get("id").asString();
+
+        assertProblem(fixtures.post("PRACTITIONER", LA, id, "/periods", 1, """
+                "started": "1998-06-01", "legalStatus": "C2\""""), 422, "started");
+        Ref entered = fixtures.act("PRACTITIONER", LA, id, "/periods", 1, """
+                "started": "2000-01-04", "legalStatus": "C2\"""");
+        assertThat(entered.record().at("/periods/0/started").asString()).isEqualTo("2000-01-04");
+    }
+
+    @Test
     void badInputIsA4xxProblemNamingTheFieldAndChangesNothing() {
         Ref child = fixtures.withPlan(LA, fixtures.inCare(LA, today.minusMonths(3)), "ADOPTION", null);
 
