@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.permanenceplatform.generator.Generator;
 import org.permanenceplatform.generator.Settings;
+import org.permanenceplatform.generator.Summary;
 import org.permanenceplatform.generator.journey.Child;
 import org.permanenceplatform.launcher.GatewayClient;
 import org.permanenceplatform.launcher.Platform;
@@ -17,9 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -33,11 +36,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@value #EVERY_NTH}th child in the generator's order (by entry) whose care began in 2000 or later, the first year of
  * the service's bank holiday table (for the review clocks); the subset spreads across entry years and so takes in
  * adoptions, an SGO, returns home and other leavers.
+ * <p>
+ * The Isles of Scilly (420), the smallest LA, is loaded whole: its admin-created team enters every generated child,
+ * and what the service then holds agrees with the generator's summary for the year.
  */
 @ExtendWith(RunningPlatform.class)
 class GeneratedLaLoadsThroughTheApiIT {
 
     static final int EVERY_NTH = 8;
+    static final String SCILLY = "420";
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
     static final LocalDate FIRST_DAY_THE_SERVICE_CLOCKS_COVER = LocalDate.of(2000, 1, 1);
 
@@ -71,6 +78,53 @@ class GeneratedLaLoadsThroughTheApiIT {
         }
         assertThat(lookedAfter).as("the subset has children in care on the day").isPositive();
         assertThat(inCare).isEqualTo(lookedAfter);
+    }
+
+    @Test
+    void theWholeOfTheSmallestLaLoadsWithoutARefusalAndAgreesWithTheGeneratorsSummary(Platform platform)
+            throws IOException {
+        List<Child> generated = new ArrayList<>();
+        Summary summary = new Summary(List.of(2025));
+        Generator.generate(new Settings(7, 2025, 1, AS_OF, List.of(SCILLY)), generated::add);
+        generated.forEach(summary);
+        Map<String, String> logins = logins(platform);
+        GatewayClient admin = signedIn(platform, logins, "admin");
+        GatewayClient practitioner = newTeamMember(platform, admin, "practitioner.scilly", "PRACTITIONER");
+        ApiLoader loader = new ApiLoader(new ApiLoader.Team("practitioner.scilly", practitioner,
+                newTeamMember(platform, admin, "iro.scilly", "IRO"),
+                newTeamMember(platform, admin, "decisions.scilly", "DECISION_MAKER")));
+
+        generated.forEach(loader::load);
+
+        HttpResponse<String> children = practitioner.exchange(practitioner.jsonRead("/api/permanence/children?limit=500"));
+        assertThat(children.statusCode()).as(children.body()).isEqualTo(200);
+        HttpResponse<String> caseload = practitioner.exchange(practitioner.jsonRead("/api/permanence/caseload"));
+        assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
+        long inCare = 0;
+        for (JsonNode row : JsonMapper.builder().build().readTree(caseload.body())) {
+            inCare += row.get("child").get("inCare").asBoolean() ? 1 : 0;
+        }
+        assertThat(JsonMapper.builder().build().readTree(children.body()).size())
+                .as("every generated child is held, and no other").isEqualTo(generated.size());
+        assertThat(summary.year(2025).lookedAfterOn31March()).as("the LA has children in care").isPositive();
+        assertThat(inCare).as("children in care on 31 March 2025, as the generator's summary counts them")
+                .isEqualTo(summary.year(2025).lookedAfterOn31March());
+    }
+
+    /** The LA's team member, created by the admin through the user form as an LA's admin would; signed in. */
+    static GatewayClient newTeamMember(Platform platform, GatewayClient admin, String username, String role) {
+        String password = "generated-" + UUID.randomUUID();
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("role", role);
+        fields.put("la", SCILLY);
+        fields.put("password", password);
+        HttpResponse<String> created = admin.submitForm("/admin/users/new", "/admin/users/new", fields);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
+        assertThat(created.headers().firstValue("Location")).as("back to the list of users").hasValue("/admin/users");
+        GatewayClient member = new GatewayClient(platform.gatewayUrl());
+        member.signIn(username, password);
+        return member;
     }
 
     static GatewayClient signedIn(Platform platform, Map<String, String> logins, String username) {

@@ -10,9 +10,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * A person's session at the gateway, driven over HTTP as a browser drives it: the sign-in form with its CSRF field,
@@ -34,16 +37,27 @@ public class GatewayClient {
 
     /** Submits the sign-in form; the answer is the gateway's redirect (to / on success, /login?error otherwise). */
     public HttpResponse<String> submitSignIn(String username, String password) {
-        HttpResponse<String> page = exchange(HttpRequest.newBuilder(uri("/login")).GET());
-        Matcher csrf = CSRF_FIELD.matcher(page.body());
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("username", username);
+        fields.put("password", password);
+        return submitForm("/login", "/login", fields);
+    }
+
+    /**
+     * Submits a form as a browser would: opens the page that holds it for its CSRF field, then posts the fields to
+     * the form's action. The answer is the gateway's own (a redirect when the form was accepted).
+     */
+    public HttpResponse<String> submitForm(String page, String action, Map<String, String> fields) {
+        HttpResponse<String> form = exchange(HttpRequest.newBuilder(uri(page)).GET());
+        Matcher csrf = CSRF_FIELD.matcher(form.body());
         if (!csrf.find()) {
-            throw new IllegalStateException("The sign-in page has no CSRF field (" + page.statusCode() + ")");
+            throw new IllegalStateException("The page " + page + " has no CSRF field (" + form.statusCode() + ")");
         }
-        String form = "username=" + encode(username) + "&password=" + encode(password)
-                + "&_csrf=" + encode(csrf.group(1));
-        return exchange(HttpRequest.newBuilder(uri("/login"))
+        String body = fields.entrySet().stream().map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+                .collect(Collectors.joining("&")) + "&_csrf=" + encode(csrf.group(1));
+        return exchange(HttpRequest.newBuilder(uri(action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     /** Signs in, or throws when the gateway does not accept the login. */
