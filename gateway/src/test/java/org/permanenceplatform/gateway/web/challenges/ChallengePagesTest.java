@@ -117,7 +117,8 @@ class ChallengePagesTest {
         signIn("board.northeast");
         Reply list = browser.get("/challenges");
         assertThat(list.status()).isEqualTo(200);
-        assertThat(list.body()).contains("Why did A10 lengthen?", "Overdue", "id=\"raise-form\"",
+        assertThat(list.body()).contains("href=\"/challenges\"", "Why did A10 lengthen?", "Overdue",
+                "id=\"raise-form\"",
                 "Adoption A10: days from entering care to adoption").doesNotContain("National query on moves");
     }
 
@@ -172,6 +173,7 @@ class ChallengePagesTest {
         newBrowser();
         signIn("provider.demo");
         assertThat(browser.get("/challenges").status()).isEqualTo(403);
+        assertThat(browser.get("/").body()).doesNotContain("href=\"/challenges\"");
         assertThat(RECEIVED).doesNotContainKey("POST /api/outcomes/challenges")
                 .doesNotContainKey("POST /api/outcomes/challenges/c1/answer");
     }
