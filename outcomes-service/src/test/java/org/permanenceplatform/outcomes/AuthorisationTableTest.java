@@ -86,6 +86,13 @@ class AuthorisationTableTest {
                 (token, la) -> challenges.closeNew(token, la));
         table.row("POST /api/outcomes/challenges/{id}/reopen", boards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
                 (token, la) -> challenges.reopenNew(token, la));
+        // The API description is for any signed-in caller.
+        table.row("GET /api/outcomes/openapi", AuthorisationTable.roles(Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/openapi", token));
+        table.row("GET /api/outcomes/openapi.yaml", AuthorisationTable.roles(Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.send(
+                        api.request("/api/outcomes/openapi.yaml", token)
+                                .setHeader("Accept", "application/vnd.oai.openapi").GET()));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/outcomes/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/audit", token));

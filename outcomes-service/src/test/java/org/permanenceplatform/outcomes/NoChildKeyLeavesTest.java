@@ -55,6 +55,10 @@ class NoChildKeyLeavesTest {
         calls.put("GET /api/outcomes/indicators/{id}",
                 List.of(token -> api.get("/api/outcomes/indicators/adoption_a10", token)));
         calls.put("GET /api/outcomes/audit", List.of(token -> api.get("/api/outcomes/audit", token)));
+        calls.put("GET /api/outcomes/openapi", List.of(token -> api.get("/api/outcomes/openapi", token)));
+        calls.put("GET /api/outcomes/openapi.yaml", List.of(token -> api.send(
+                api.request("/api/outcomes/openapi.yaml", token).setHeader("Accept", "application/vnd.oai.openapi")
+                        .GET())));
         BoardChallengeCalls challenges = new BoardChallengeCalls(api);
         calls.put("GET /api/outcomes/challenges", List.of(challenges::list));
         calls.put("POST /api/outcomes/challenges", List.of(token -> challenges.raise(token, "840"),
