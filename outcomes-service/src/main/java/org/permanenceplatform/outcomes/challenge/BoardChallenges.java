@@ -1,5 +1,6 @@
 package org.permanenceplatform.outcomes.challenge;
 
+import org.permanenceplatform.kit.problem.ConflictException;
 import org.permanenceplatform.kit.problem.FieldProblem;
 import org.permanenceplatform.kit.problem.InvalidRequestException;
 import org.permanenceplatform.kit.problem.NotFoundException;
@@ -129,7 +130,7 @@ public class BoardChallenges {
                              UnaryOperator<Challenge> change) {
         Challenge current = read(user, id);
         if (current.version() != fromVersion) {
-            throw new org.permanenceplatform.kit.problem.ConflictException("The challenge was changed by someone "
+            throw new ConflictException("The challenge was changed by someone "
                     + "else (now version " + current.version() + ", your change was made from version "
                     + fromVersion + "). Reload it and try again.");
         }

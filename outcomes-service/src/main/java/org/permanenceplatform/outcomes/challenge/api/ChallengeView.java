@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * be against a grouping or England as well as an LA.
  *
  * @param raisedFor the board that raised it: its grouping's id, or England's code for the national board
- * @param overdue   still open after its due date
+ * @param overdue    still open after its due date
+ * @param answerable whether the LA may answer it: addressed to one LA, and not closed
  */
 record ChallengeView(String id, ChallengeKind kind, String indicator, String target, String targetName,
                      String raisedFor, String period, String text, LocalDate due, ChallengeStatus status,
@@ -22,7 +23,6 @@ record ChallengeView(String id, ChallengeKind kind, String indicator, String tar
     record AnswerView(String text, String by, Instant at) {
     }
 
-    /** @param answerable whether the LA can answer it (addressed to one LA, and not closed) */
     static ChallengeView of(Challenge challenge, LocalDate today) {
         Challenge.Answer answer = challenge.answer();
         return new ChallengeView(challenge.id(), challenge.kind(), challenge.indicator(), challenge.target(),
