@@ -13,7 +13,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** outcomes-service's role x endpoint x scope table. Every new endpoint must join it. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -60,6 +62,37 @@ class AuthorisationTableTest {
                             Role.NATIONAL_BOARD), AuthorisationTable.ForeignScope.OWN_LA_ONLY,
                     (token, la) -> api.get("/api/outcomes/exports/" + file + "?period=2024-25", token));
         }
+        // The board challenge log: boards raise, close and reopen within their grouping (the national board
+        // anywhere); the LA roles that read their LA's figures list and answer those addressed to their LA. Boards
+        // have no LA, so "another LA" is the same board for them; reading another scope's challenge as 404 is
+        // proven in ChallengeApiTest.
+        BoardChallengeCalls challenges = new BoardChallengeCalls(api);
+        challenges.raised("840");
+        challenges.raised("202");
+        Set<Role> laRoles = AuthorisationTable.roles(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER,
+                Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER);
+        Set<Role> boards = AuthorisationTable.roles(Role.REGIONAL_BOARD, Role.NATIONAL_BOARD);
+        Set<Role> laRolesAndBoards = new HashSet<>(laRoles);
+        laRolesAndBoards.addAll(boards);
+        table.row("GET /api/outcomes/challenges", laRolesAndBoards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> challenges.list(token));
+        table.row("POST /api/outcomes/challenges", boards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> challenges.raise(token, la));
+        table.row("GET /api/outcomes/challenges/{id}", laRolesAndBoards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> challenges.readFirstListed(token));
+        table.row("POST /api/outcomes/challenges/{id}/answer", laRoles, AuthorisationTable.ForeignScope.NOT_FOUND,
+                (token, la) -> challenges.answerNew(token, la));
+        table.row("POST /api/outcomes/challenges/{id}/close", boards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> challenges.closeNew(token, la));
+        table.row("POST /api/outcomes/challenges/{id}/reopen", boards, AuthorisationTable.ForeignScope.OWN_LA_ONLY,
+                (token, la) -> challenges.reopenNew(token, la));
+        // The API description is for any signed-in caller.
+        table.row("GET /api/outcomes/openapi", AuthorisationTable.roles(Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/openapi", token));
+        table.row("GET /api/outcomes/openapi.yaml", AuthorisationTable.roles(Role.values()),
+                AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.send(
+                        api.request("/api/outcomes/openapi.yaml", token)
+                                .setHeader("Accept", "application/vnd.oai.openapi").GET()));
         // Administrators search the audit log; no one else may.
         table.row("GET /api/outcomes/audit", AuthorisationTable.roles(org.permanenceplatform.kit.security.Role.ADMIN),
                 AuthorisationTable.ForeignScope.OWN_LA_ONLY, (token, la) -> api.get("/api/outcomes/audit", token));

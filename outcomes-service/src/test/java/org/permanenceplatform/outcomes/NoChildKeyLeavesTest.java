@@ -55,6 +55,18 @@ class NoChildKeyLeavesTest {
         calls.put("GET /api/outcomes/indicators/{id}",
                 List.of(token -> api.get("/api/outcomes/indicators/adoption_a10", token)));
         calls.put("GET /api/outcomes/audit", List.of(token -> api.get("/api/outcomes/audit", token)));
+        calls.put("GET /api/outcomes/openapi", List.of(token -> api.get("/api/outcomes/openapi", token)));
+        calls.put("GET /api/outcomes/openapi.yaml", List.of(token -> api.send(
+                api.request("/api/outcomes/openapi.yaml", token).setHeader("Accept", "application/vnd.oai.openapi")
+                        .GET())));
+        BoardChallengeCalls challenges = new BoardChallengeCalls(api);
+        calls.put("GET /api/outcomes/challenges", List.of(challenges::list));
+        calls.put("POST /api/outcomes/challenges", List.of(token -> challenges.raise(token, "840"),
+                token -> challenges.raise(token, "E12000001"), token -> challenges.raise(token, "E92000001")));
+        calls.put("GET /api/outcomes/challenges/{id}", List.of(challenges::readFirstListed));
+        calls.put("POST /api/outcomes/challenges/{id}/answer", List.of(token -> challenges.answerNew(token, "840")));
+        calls.put("POST /api/outcomes/challenges/{id}/close", List.of(token -> challenges.closeNew(token, "840")));
+        calls.put("POST /api/outcomes/challenges/{id}/reopen", List.of(token -> challenges.reopenNew(token, "840")));
         List<Function<String, Reply>> figures = new ArrayList<>();
         for (String indicator : List.of("adoption_a10", "permanence_achieved", "placement_moves_3plus",
                 "placement_cost_like_for_like")) {

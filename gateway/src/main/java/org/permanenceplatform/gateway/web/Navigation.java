@@ -54,6 +54,12 @@ public final class Navigation {
         if (mayReadSupport(user)) {
             items.add(new Item("Support", "/support"));
         }
+        // The board challenge log: boards, and the LA roles that read their LA's figures (ADR 016).
+        if (user.roles().stream().anyMatch(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER,
+                Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER, Role.REGIONAL_BOARD,
+                Role.NATIONAL_BOARD)::contains)) {
+            items.add(new Item("Challenges", "/challenges"));
+        }
         if (isAdmin(user)) {
             items.add(new Item("Users", "/admin/users"));
             items.add(new Item("Audit", "/admin/audit"));

@@ -1,0 +1,7 @@
+package org.permanenceplatform.outcomes.challenge.domain;
+
+/** What a board asks of an LA: to explain a figure (a challenge), or to do something about it (an action). */
+public enum ChallengeKind {
+    CHALLENGE,
+    ACTION
+}
