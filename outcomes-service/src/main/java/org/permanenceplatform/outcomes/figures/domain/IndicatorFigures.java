@@ -9,6 +9,7 @@ import org.permanenceplatform.outcomes.disclosure.domain.PublishedTable;
 import org.permanenceplatform.outcomes.disclosure.domain.StatisticsTable;
 import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
 import org.permanenceplatform.outcomes.indicator.domain.Cohort;
+import org.permanenceplatform.outcomes.indicator.domain.CrossCut;
 import org.permanenceplatform.outcomes.indicator.domain.Dimension;
 import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
 import org.permanenceplatform.outcomes.indicator.domain.Indicator;
@@ -19,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -45,11 +47,28 @@ public final class IndicatorFigures {
                     .flatMap(la -> byLa.getOrDefault(la, List.of()).stream()).toList();
             computed.put(area, indicator.compute(new Cohort(journeys, cohort.asOf()), year, split));
         }
+        return publish(indicator.definition().id(), year, by, scope, computed);
+    }
+
+    /** The same, from the pre-aggregated figures: each area's are merged from its LAs' tallies. */
+    public static FigureTable publish(PartialFigures partial, FinancialYear year, Dimension by, Scope scope) {
+        Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
+        Map<Area, IndicatorTable> computed = new LinkedHashMap<>();
+        for (Area area : scope.areasFor(by)) {
+            computed.put(area, partial.rows(area.las(), CrossCut.of(split), Set.of()).table());
+        }
+        return publish(partial.indicator(), year, by, scope, computed);
+    }
+
+    /** Each area's figures, computed from that area's children alone, through disclosure control for the scope. */
+    static FigureTable publish(String indicator, FinancialYear year, Dimension by, Scope scope,
+                               Map<Area, IndicatorTable> computed) {
+        Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
         List<String> measures = computed.values().iterator().next().measures();
         TreeSet<String> categories = new TreeSet<>();
         computed.values().forEach(table -> categories.addAll(table.rows().keySet()));
         if (categories.isEmpty()) {
-            return new FigureTable(indicator.definition().id(), year, by, scope, measures, List.of());
+            return new FigureTable(indicator, year, by, scope, measures, List.of());
         }
         StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(by));
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
@@ -59,7 +78,7 @@ public final class IndicatorFigures {
             measures.forEach(measure -> cells.put(measure, published.cell(key(area, category), measure)));
             rows.add(new FigureTable.Row(area, split == Dimension.ENGLAND ? null : category, cells));
         }));
-        return new FigureTable(indicator.definition().id(), year, by, scope, measures, rows);
+        return new FigureTable(indicator, year, by, scope, measures, rows);
     }
 
     private static StatisticsTable table(Map<Area, IndicatorTable> computed, TreeSet<String> categories,

@@ -3,7 +3,7 @@ package org.permanenceplatform.outcomes.indicator.domain;
 import java.util.function.Function;
 
 /** What an indicator can be cut by (DOMAIN.md); each gives the row a subject falls in. */
-public enum Dimension {
+public enum Dimension implements Cut {
     ENGLAND(subject -> "England"),
     REGION(subject -> subject.journey().child().region()),
     LA(subject -> subject.journey().child().la()),
@@ -21,8 +21,19 @@ public enum Dimension {
         this.value = value;
     }
 
+    @Override
     public String valueOf(Subject subject) {
         String written = value.apply(subject);
         return written == null ? "Not known" : written;
+    }
+
+    @Override
+    public String within(String group, Subject subject) {
+        return CrossCut.of(this).within(group, subject);
+    }
+
+    /** England, region or LA: a cut by place rather than by something about the child. */
+    public boolean geographic() {
+        return this == ENGLAND || this == REGION || this == LA;
     }
 }

@@ -5,5 +5,5 @@ public interface Indicator {
 
     IndicatorDefinition definition();
 
-    IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut);
+    IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut);
 }
