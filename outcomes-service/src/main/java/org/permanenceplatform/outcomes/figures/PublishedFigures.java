@@ -2,10 +2,12 @@ package org.permanenceplatform.outcomes.figures;
 
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.outcomes.figures.domain.FigureTable;
-import org.permanenceplatform.outcomes.figures.domain.IndicatorFigures;
+import org.permanenceplatform.outcomes.figures.domain.CrossFigures;
 import org.permanenceplatform.outcomes.figures.domain.Scope;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
 import org.springframework.stereotype.Component;
+
+import java.util.List;
 
 /**
  * The one path from a request to the figures a caller may see: scope from the token (403 first), the parameters
@@ -30,11 +32,11 @@ public class PublishedFigures {
     public record Publication(FiguresQuery query, FigureTable table) {
     }
 
-    public Publication forCaller(CurrentUser user, String indicator, String period, String by) {
+    public Publication forCaller(CurrentUser user, String indicator, String period, String by, List<String> filter) {
         Scope scope = scopes.of(user);
-        FiguresQuery query = FiguresQuery.parse(catalogue, indicator, period, by);
+        FiguresQuery query = FiguresQuery.parse(catalogue, indicator, period, by, filter);
         FigureTable table = figures.read(query.indicator(), query.period(),
-                partial -> IndicatorFigures.publish(partial, query.period(), query.by(), scope));
+                partial -> CrossFigures.publish(partial, query.period(), query.dimensions(), query.filters(), scope));
         return new Publication(query, table);
     }
 }

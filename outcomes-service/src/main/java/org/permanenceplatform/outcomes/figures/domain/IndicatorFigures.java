@@ -9,7 +9,6 @@ import org.permanenceplatform.outcomes.disclosure.domain.PublishedTable;
 import org.permanenceplatform.outcomes.disclosure.domain.StatisticsTable;
 import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
 import org.permanenceplatform.outcomes.indicator.domain.Cohort;
-import org.permanenceplatform.outcomes.indicator.domain.CrossCut;
 import org.permanenceplatform.outcomes.indicator.domain.Dimension;
 import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
 import org.permanenceplatform.outcomes.indicator.domain.Indicator;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
@@ -47,42 +45,72 @@ public final class IndicatorFigures {
                     .flatMap(la -> byLa.getOrDefault(la, List.of()).stream()).toList();
             computed.put(area, indicator.compute(new Cohort(journeys, cohort.asOf()), year, split));
         }
-        return publish(indicator.definition().id(), year, by, scope, computed);
+        Map<String, Map<Dimension, String>> categories = new LinkedHashMap<>();
+        if (split != Dimension.ENGLAND) {
+            computed.values().forEach(table -> table.rows().keySet().forEach(row ->
+                    categories.put(row, Map.of(split, row))));
+        }
+        return publish(new Layout(indicator.definition().id(), year, List.of(by), Map.of(), computed, categories,
+                List.of()), scope);
     }
 
-    /** The same, from the pre-aggregated figures: each area's are merged from its LAs' tallies. */
-    public static FigureTable publish(PartialFigures partial, FinancialYear year, Dimension by, Scope scope) {
-        Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
-        Map<Area, IndicatorTable> computed = new LinkedHashMap<>();
-        for (Area area : scope.areasFor(by)) {
-            computed.put(area, partial.rows(area.las(), CrossCut.of(split), Set.of()).table());
+    /** A row that is the total of other rows in every area, as a margin of a two-way table is. */
+    record Total(String whole, List<String> parts) {
+    }
+
+    /**
+     * What is to be published: each area's figures a row per value of the cut, what each row's values are, and the
+     * rows that are totals of others (a two-way table's margins), each with its parts.
+     */
+    record Layout(String indicator, FinancialYear year, List<Dimension> dimensions, Map<Dimension, String> filters,
+                  Map<Area, IndicatorTable> computed, Map<String, Map<Dimension, String>> categories,
+                  List<Total> totals) {
+
+        /** The dimension that decides how far down the areas go: the place, if one is asked for. */
+        Dimension depth() {
+            return dimensions.stream().filter(Dimension::geographic).findFirst().orElse(dimensions.get(0));
         }
-        return publish(partial.indicator(), year, by, scope, computed);
+
+        boolean byPlaceOnly() {
+            return dimensions.stream().allMatch(Dimension::geographic);
+        }
     }
 
     /** Each area's figures, computed from that area's children alone, through disclosure control for the scope. */
-    static FigureTable publish(String indicator, FinancialYear year, Dimension by, Scope scope,
-                               Map<Area, IndicatorTable> computed) {
-        Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
+    static FigureTable publish(Layout layout, Scope scope) {
+        Map<Area, IndicatorTable> computed = layout.computed();
         List<String> measures = computed.values().iterator().next().measures();
         TreeSet<String> categories = new TreeSet<>();
         computed.values().forEach(table -> categories.addAll(table.rows().keySet()));
         if (categories.isEmpty()) {
-            return new FigureTable(indicator, year, by, scope, measures, List.of());
+            return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
+                    measures, List.of());
         }
-        StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(by));
+        StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(layout.depth()),
+                layout.totals());
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
         List<FigureTable.Row> rows = new ArrayList<>();
         computed.keySet().forEach(area -> categories.forEach(category -> {
             Map<String, PublishedCell> cells = new LinkedHashMap<>();
             measures.forEach(measure -> cells.put(measure, published.cell(key(area, category), measure)));
-            rows.add(new FigureTable.Row(area, split == Dimension.ENGLAND ? null : category, cells));
+            rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
+                    layout.categories().getOrDefault(category, Map.of()), cells));
         }));
-        return new FigureTable(indicator, year, by, scope, measures, rows);
+        return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
+                measures, rows);
+    }
+
+    /** The table disclosure control is given for a layout: every area's rows, with every margin. */
+    static StatisticsTable statistics(Layout layout, Scope scope) {
+        TreeSet<String> categories = new TreeSet<>();
+        layout.computed().values().forEach(table -> categories.addAll(table.rows().keySet()));
+        return table(layout.computed(), categories, layout.computed().values().iterator().next().measures(),
+                scope.nestingsFor(layout.depth()), layout.totals());
     }
 
     private static StatisticsTable table(Map<Area, IndicatorTable> computed, TreeSet<String> categories,
-                                         List<String> measures, List<Nesting> nestings) {
+                                         List<String> measures, List<Nesting> nestings,
+                                         List<Total> totals) {
         Map<String, Map<String, Figure>> samples = samples(computed.values());
         StatisticsTable.Builder builder = StatisticsTable.builder(measures);
         List<String> countColumns = new ArrayList<>(measures);
@@ -104,6 +132,15 @@ public final class IndicatorFigures {
                             nesting.parts().stream().map(part -> new Position(key(part, category), column)).toList()));
                 }
             }
+        }
+        for (Total total : totals) {
+            List<String> parts = total.parts().stream().filter(categories::contains).toList();
+            if (!categories.contains(total.whole()) || parts.isEmpty()) {
+                continue;
+            }
+            computed.keySet().forEach(area -> countColumns.forEach(column -> builder.margin(new Margin(
+                    new Position(key(area, total.whole()), column),
+                    parts.stream().map(part -> new Position(key(area, part), column)).toList()))));
         }
         return builder.build();
     }

@@ -10,6 +10,7 @@ import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,9 @@ public final class PartialFigures {
     /** The figures of an area by a cut, and for each row the value of each dimension of the cut. */
     public record Rows(IndicatorTable table, Map<String, Map<Dimension, String>> categories) {
     }
+
+    /** What a totalled dimension reads, as EES writes a total. */
+    public static final String TOTAL = "Total";
 
     private record Cell(String template, List<String> labels) {
     }
@@ -84,18 +88,17 @@ public final class PartialFigures {
     /**
      * The figures of the children of these LAs, a row per value of the cut (per combination, for two dimensions),
      * as {@link Indicator#compute} gives them; a dimension in {@code totalled} reads {@code Total} for every child,
-     * which gives the margins of a two-way table.
+     * which gives the margins of a two-way table. Only children with each {@code filters} value count.
      */
-    public Rows rows(Collection<String> las, CrossCut cut, Set<Dimension> totalled) {
+    public Rows rows(Collection<String> las, CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
         Set<String> wanted = Set.copyOf(las);
         Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
         Map<String, Map<Dimension, String>> categories = new HashMap<>();
         cells.forEach((cell, tally) -> {
-            if (!wanted.contains(cell.labels().get(Dimension.LA.ordinal()))) {
+            if (!wanted.contains(cell.labels().get(Dimension.LA.ordinal())) || !matches(cell, filters)) {
                 return;
             }
-            Function<Dimension, String> label = dimension -> totalled.contains(dimension) ? "Total"
-                    : cell.labels().get(dimension.ordinal());
+            Function<Dimension, String> label = label(cell, totalled);
             String row = row(cell.template(), cut, label);
             Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
             tally.measures.forEach((measure, measureTally) ->
@@ -113,6 +116,35 @@ public final class PartialFigures {
             rows.put(row, figures);
         });
         return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures, rows), categories);
+    }
+
+    /**
+     * For each row of the cut (with {@code totalled} totalled), the row it adds up into once {@code dimension} is
+     * totalled too: the parts and wholes of a two-way table's margins. A row that is its own whole (education's
+     * groups already name the route) is left out.
+     */
+    public Map<String, String> wholes(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
+                                      Map<Dimension, String> filters) {
+        Set<Dimension> wider = new HashSet<>(totalled);
+        wider.add(dimension);
+        Map<String, String> wholes = new HashMap<>();
+        cells.keySet().stream().filter(cell -> matches(cell, filters)).forEach(cell -> {
+            String part = row(cell.template(), cut, label(cell, totalled));
+            String whole = row(cell.template(), cut, label(cell, wider));
+            if (!part.equals(whole)) {
+                wholes.put(part, whole);
+            }
+        });
+        return wholes;
+    }
+
+    private static Function<Dimension, String> label(Cell cell, Set<Dimension> totalled) {
+        return dimension -> totalled.contains(dimension) ? TOTAL : cell.labels().get(dimension.ordinal());
+    }
+
+    private static boolean matches(Cell cell, Map<Dimension, String> filters) {
+        return filters.entrySet().stream().allMatch(filter ->
+                filter.getValue().equals(cell.labels().get(filter.getKey().ordinal())));
     }
 
     private static String row(String template, CrossCut cut, Function<Dimension, String> label) {

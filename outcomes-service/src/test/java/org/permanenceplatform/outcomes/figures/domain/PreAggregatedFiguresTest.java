@@ -41,7 +41,7 @@ class PreAggregatedFiguresTest {
                 for (Dimension by : Dimension.values()) {
                     for (Area area : AREAS) {
                         summariesOfMany += same(indicator.compute(cohortOf(area, COHORT.journeys()), year, by),
-                                partial.rows(area.las(), CrossCut.of(by), Set.of()).table(),
+                                partial.rows(area.las(), CrossCut.of(by), Set.of(), Map.of()).table(),
                                 indicator.definition().id() + " " + year + " by " + by + " for " + area.name());
                     }
                 }
@@ -66,7 +66,7 @@ class PreAggregatedFiguresTest {
             now.removeAll(leaving);
             for (Dimension by : List.of(Dimension.ENGLAND, Dimension.ROUTE, Dimension.AGE_BAND)) {
                 same(indicator.compute(new Cohort(now, COHORT.asOf()), year, by),
-                        partial.rows(Adoptions.ENGLAND.las(), CrossCut.of(by), Set.of()).table(),
+                        partial.rows(Adoptions.ENGLAND.las(), CrossCut.of(by), Set.of(), Map.of()).table(),
                         indicator.definition().id() + " by " + by + " after changes");
             }
         }
