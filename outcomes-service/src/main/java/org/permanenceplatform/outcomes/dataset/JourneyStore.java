@@ -59,9 +59,19 @@ public class JourneyStore {
     /** Every child's journey by child key, as {@link #cohort} reads them. */
     public Map<String, Journey> journeysByChild() {
         Map<String, Journey> journeys = new HashMap<>();
+        int unreadable = 0;
         for (Document child : children.find(Filters.exists("journey")).projection(
                 Projections.include(JourneyDocument.FIELDS))) {
-            JourneyDocument.read(child).ifPresent(journey -> journeys.put(child.getString("_id"), journey));
+            var journey = JourneyDocument.read(child);
+            if (journey.isPresent()) {
+                journeys.put(child.getString("_id"), journey.get());
+            } else {
+                unreadable++;
+            }
+        }
+        if (unreadable > 0) {
+            log.warn("{} journeys in {} lack the child's LA or birth month and are left out of the figures",
+                    unreadable, NationalChildRecords.COLLECTION);
         }
         return journeys;
     }

@@ -52,7 +52,10 @@ public class PreAggregatedFigures implements JourneyChanges {
         this.clock = clock;
     }
 
-    /** Reads the journeys and builds this year's and last year's figures of every indicator. */
+    /**
+     * Reads the journeys and builds this year's and last year's figures of every indicator. A store that cannot be
+     * read now leaves the building to the first request, which reads it again.
+     */
     @EventListener(ApplicationReadyEvent.class)
     public void rebuild() {
         synchronized (this) {
@@ -60,12 +63,16 @@ public class PreAggregatedFigures implements JourneyChanges {
             tallies.clear();
         }
         FinancialYear current = FinancialYear.containing(LocalDate.now(clock));
-        for (Indicator indicator : catalogue.indicators()) {
-            for (FinancialYear year : List.of(current, current.minus(1))) {
-                read(indicator, year, partial -> partial);
+        try {
+            for (Indicator indicator : catalogue.indicators()) {
+                for (FinancialYear year : List.of(current, current.minus(1))) {
+                    read(indicator, year, partial -> partial);
+                }
             }
+            log.info("Pre-aggregated figures built from {} journeys", journeysHeld());
+        } catch (RuntimeException e) {
+            log.warn("Pre-aggregated figures not built at start; the first request will build them", e);
         }
-        log.info("Pre-aggregated figures built from {} journeys", journeysHeld());
     }
 
     /** Reads an indicator's figures for a year, building them first if need be; no change comes in meanwhile. */

@@ -44,7 +44,8 @@ public final class PartialFigures {
     private final Indicator indicator;
     private final FinancialYear year;
     private final List<String> measures;
-    private final Map<Cell, Tally> cells = new HashMap<>();
+    /** The cells of each LA's children, by LA code: an area's figures read its LAs' cells only. */
+    private final Map<String, Map<Cell, Tally>> cells = new HashMap<>();
 
     private PartialFigures(Indicator indicator, FinancialYear year, List<String> measures) {
         this.indicator = indicator;
@@ -75,12 +76,13 @@ public final class PartialFigures {
         table.rows().forEach((row, figures) -> {
             SubjectMarks.Marked marked = marks.read(row);
             Cell cell = new Cell(marked.template(), marked.labels());
-            Tally tally = cells.computeIfAbsent(cell, key -> new Tally());
+            Map<Cell, Tally> la = cells.computeIfAbsent(marked.label(Dimension.LA), key -> new HashMap<>());
+            Tally tally = la.computeIfAbsent(cell, key -> new Tally());
             tally.subjects += sign;
             figures.forEach((measure, figure) ->
                     tally.measures.computeIfAbsent(measure, key -> new MeasureTally()).add(figure, sign));
             if (tally.subjects == 0) {
-                cells.remove(cell);
+                la.remove(cell);
             }
         });
     }
@@ -91,11 +93,10 @@ public final class PartialFigures {
      * which gives the margins of a two-way table. Only children with each {@code filters} value count.
      */
     public Rows rows(Collection<String> las, CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
-        Set<String> wanted = Set.copyOf(las);
         Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
         Map<String, Map<Dimension, String>> categories = new HashMap<>();
-        cells.forEach((cell, tally) -> {
-            if (!wanted.contains(cell.labels().get(Dimension.LA.ordinal())) || !matches(cell, filters)) {
+        Set.copyOf(las).forEach(la -> cells.getOrDefault(la, Map.of()).forEach((cell, tally) -> {
+            if (!matches(cell, filters)) {
                 return;
             }
             Function<Dimension, String> label = label(cell, totalled);
@@ -108,7 +109,7 @@ public final class PartialFigures {
                 cut.dimensions().forEach(dimension -> values.put(dimension, label.apply(dimension)));
                 return values;
             });
-        });
+        }));
         Map<String, Map<String, Figure>> rows = new HashMap<>();
         merged.forEach((row, tallies) -> {
             Map<String, Figure> figures = new LinkedHashMap<>();
@@ -128,13 +129,15 @@ public final class PartialFigures {
         Set<Dimension> wider = new HashSet<>(totalled);
         wider.add(dimension);
         Map<String, String> wholes = new HashMap<>();
-        cells.keySet().stream().filter(cell -> matches(cell, filters)).forEach(cell -> {
-            String part = row(cell.template(), cut, label(cell, totalled));
-            String whole = row(cell.template(), cut, label(cell, wider));
-            if (!part.equals(whole)) {
-                wholes.put(part, whole);
+        for (Map<Cell, Tally> la : cells.values()) {
+            for (Cell cell : la.keySet()) {
+                String part = row(cell.template(), cut, label(cell, totalled));
+                String whole = row(cell.template(), cut, label(cell, wider));
+                if (matches(cell, filters) && !part.equals(whole)) {
+                    wholes.put(part, whole);
+                }
             }
-        });
+        }
         return wholes;
     }
 
