@@ -20,7 +20,8 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Figures by two dimensions, with their margins, from many small generated cohorts and for every kind of caller:
+ * Every indicator by two dimensions (route among them, which education's groups already name), with their margins,
+ * from many small generated cohorts and for every kind of caller:
  * each margin is published with its parts and adds up (the table would refuse otherwise), no margin has exactly
  * one hidden cell, and an attacker subtracting along every margin, place and category alike, works out no hidden
  * cell.
@@ -30,14 +31,14 @@ class TwoWayDisclosureTest {
     static final FinancialYear YEAR = FinancialYear.parse("2023-24");
     static final List<List<Dimension>> PAIRS = List.of(List.of(Dimension.SEX, Dimension.ROUTE),
             List.of(Dimension.LA, Dimension.AGE_BAND), List.of(Dimension.DISABILITY, Dimension.KINSHIP),
-            List.of(Dimension.REGION, Dimension.SEX));
-    static final List<Indicator> INDICATORS = new IndicatorCatalogue(10).indicators().subList(0, 6);
+            List.of(Dimension.REGION, Dimension.SEX), List.of(Dimension.ROUTE, Dimension.UASC));
+    static final List<Indicator> INDICATORS = new IndicatorCatalogue(10).indicators();
 
     @Test
     void noHiddenCellOfATwoWayTableCanBeWorkedOutFromItsMargins() {
         int categoryMargins = 0;
         int secondary = 0;
-        for (long seed = 1; seed <= 30; seed++) {
+        for (long seed = 1; seed <= 10; seed++) {
             Cohort cohort = GeneratedCohort.of(seed, 120);
             for (Indicator indicator : INDICATORS) {
                 PartialFigures partial = PartialFigures.of(indicator, cohort, YEAR);
