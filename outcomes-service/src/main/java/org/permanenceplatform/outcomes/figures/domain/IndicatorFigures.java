@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
  * every whole-over-parts nesting as a margin on each count column, and the whole table goes through
  * {@link DisclosureControl#publish} for the caller. Nothing is formatted here. A value of the cut that an area has no
  * children for shows that area's zero (or {@code z}) rather than no row, so a board sees each of its LAs.
+ * Requests come through {@link CrossFigures}, whose figures are merged from the pre-aggregated tallies.
  */
 public final class IndicatorFigures {
 
     private IndicatorFigures() {
     }
 
+    /** Straight from the journeys, by one dimension: what the pre-aggregated figures are proved against. */
     public static FigureTable publish(Indicator indicator, Cohort cohort, FinancialYear year, Dimension by,
                                       Scope scope) {
         Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
