@@ -44,6 +44,13 @@ public final class NationalDatasetEvents {
         return this;
     }
 
+    /** A later change to a child's journey, sent whole, as the child's {@code sequence}-th event. */
+    public NationalDatasetEvents journeyChanged(String key, String la, long sequence, Map<String, Object> journey) {
+        events.add(EventEnvelope.of("ncpd.journey.changed", 1, OCCURRED, "permanence-service", key, sequence, la,
+                journey));
+        return this;
+    }
+
     /** Delivers every event written so far in one batch and checks that all were applied. */
     /**
      * {@code children} children of the LA, entered care on {@code entered}, placed for adoption on 1 June 2024 and

@@ -13,13 +13,17 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * The national dataset read back as the indicators see it: every child of {@code ncpd_children} with a journey, as a
  * {@link Journey}. The child key ({@code _id}) is never read out of the store, so nothing downstream can show it.
- * Figures are computed from this read on each request for now; a pre-aggregated cache rebuilt from the events is to
- * replace this one call (ADR 013).
+ * The pre-aggregated figures (ADR 015) are built from {@link #journeysByChild} and follow each child's changes
+ * through {@link #journeyOf}: the child key is read there only to match a change to the journey it replaces, and
+ * goes no further than the cache.
  */
 @Component
 public class JourneyStore {
@@ -50,5 +54,32 @@ public class JourneyStore {
                     unreadable, NationalChildRecords.COLLECTION);
         }
         return new Cohort(journeys, asOf);
+    }
+
+    /** Every child's journey by child key, as {@link #cohort} reads them. */
+    public Map<String, Journey> journeysByChild() {
+        Map<String, Journey> journeys = new HashMap<>();
+        int unreadable = 0;
+        for (Document child : children.find(Filters.exists("journey")).projection(
+                Projections.include(JourneyDocument.FIELDS))) {
+            var journey = JourneyDocument.read(child);
+            if (journey.isPresent()) {
+                journeys.put(child.getString("_id"), journey.get());
+            } else {
+                unreadable++;
+            }
+        }
+        if (unreadable > 0) {
+            log.warn("{} journeys in {} lack the child's LA or birth month and are left out of the figures",
+                    unreadable, NationalChildRecords.COLLECTION);
+        }
+        return journeys;
+    }
+
+    /** One child's journey, or empty when the child has none the figures could place. */
+    public Optional<Journey> journeyOf(String childKey) {
+        Document child = children.find(Filters.and(Filters.eq("_id", childKey), Filters.exists("journey")))
+                .projection(Projections.include(JourneyDocument.FIELDS)).first();
+        return child == null ? Optional.empty() : JourneyDocument.read(child);
     }
 }

@@ -12,12 +12,14 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Set;
 
 /**
  * The national dataset's record of who each child is ({@code ncpd_children}, one document per child key), kept from
  * {@code ncpd.child.recorded} and {@code ncpd.child.corrected} events, with the child's journeys through care from
- * {@code ncpd.journey.changed}, in order and once each (the three share the child's sequence).
+ * {@code ncpd.journey.changed}, in order and once each (the three share the child's sequence). Each change applied
+ * is told to the {@link JourneyChanges} listeners after it is stored.
  */
 @Component
 class NationalChildRecords implements EventHandler {
@@ -28,10 +30,12 @@ class NationalChildRecords implements EventHandler {
 
     private final MongoCollection<Document> children;
     private final Clock clock;
+    private final List<JourneyChanges> listeners;
 
-    NationalChildRecords(MongoDatabase database, Clock clock) {
+    NationalChildRecords(MongoDatabase database, Clock clock, List<JourneyChanges> listeners) {
         this.children = database.getCollection(COLLECTION);
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -41,6 +45,14 @@ class NationalChildRecords implements EventHandler {
 
     @Override
     public Applied apply(EventEnvelope event) {
+        Applied applied = store(event);
+        if (applied == Applied.APPLIED) {
+            listeners.forEach(listener -> listener.childChanged(event.aggregateId()));
+        }
+        return applied;
+    }
+
+    private Applied store(EventEnvelope event) {
         if (event.type().equals(JOURNEY_CHANGED)) {
             // The journey is sent whole after each change: the latest in sequence is the truth.
             return InOrder.apply(children, event, Updates.combine(

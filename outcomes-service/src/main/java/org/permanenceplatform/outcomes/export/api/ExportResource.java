@@ -55,29 +55,33 @@ class ExportResource {
     @GetMapping("/{indicator:[^.]+}.csv")
     ResponseEntity<String> data(CurrentUser user, @PathVariable String indicator,
                                 @RequestParam(required = false) String period,
-                                @RequestParam(required = false) String by) {
-        TidyData data = tidy(user, indicator, period, by);
+                                @RequestParam(required = false) String by,
+                                @RequestParam(required = false) List<String> filter) {
+        TidyData data = tidy(user, indicator, period, by, filter);
         return download(data.name() + ".csv", CSV, CsvText.write(data.lines()));
     }
 
     @GetMapping("/{indicator:[^.]+}.meta.csv")
     ResponseEntity<String> meta(CurrentUser user, @PathVariable String indicator,
                                 @RequestParam(required = false) String period,
-                                @RequestParam(required = false) String by) {
-        TidyData data = tidy(user, indicator, period, by);
+                                @RequestParam(required = false) String by,
+                                @RequestParam(required = false) List<String> filter) {
+        TidyData data = tidy(user, indicator, period, by, filter);
         return download(data.name() + ".meta.csv", CSV, CsvText.write(MetaData.of(data).lines()));
     }
 
     @GetMapping("/{indicator:[^.]+}.json")
     ResponseEntity<TidyRows> json(CurrentUser user, @PathVariable String indicator,
                                   @RequestParam(required = false) String period,
-                                  @RequestParam(required = false) String by) {
-        TidyData data = tidy(user, indicator, period, by);
+                                  @RequestParam(required = false) String by,
+                                @RequestParam(required = false) List<String> filter) {
+        TidyData data = tidy(user, indicator, period, by, filter);
         return download(data.name() + ".json", MediaType.APPLICATION_JSON, TidyRows.of(data));
     }
 
-    private TidyData tidy(CurrentUser user, String indicator, String period, String by) {
-        return TidyData.of(figures.forCaller(user, indicator, period, by).table(), LocalAuthorities.england());
+    private TidyData tidy(CurrentUser user, String indicator, String period, String by, List<String> filter) {
+        return TidyData.of(figures.forCaller(user, indicator, period, by, filter).table(),
+                LocalAuthorities.england());
     }
 
     private static <T> ResponseEntity<T> download(String file, MediaType type, T body) {

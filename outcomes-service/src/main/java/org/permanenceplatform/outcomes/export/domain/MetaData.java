@@ -20,8 +20,8 @@ public record MetaData(List<List<String>> rows) {
 
     public static MetaData of(TidyData data) {
         List<List<String>> rows = new ArrayList<>();
-        data.filter().filter(column -> data.values(column).size() > 1)
-                .ifPresent(column -> rows.add(List.of(column, "Filter", label(column), "", "", "", "", "")));
+        data.filters().stream().filter(column -> data.values(column).size() > 1)
+                .forEach(column -> rows.add(List.of(column, "Filter", label(column), "", "", "", "", "")));
         for (String indicator : data.indicators()) {
             rows.add(List.of(indicator, "Indicator", label(indicator), "", indicator.endsWith("_share") ? "%" : "",
                     Integer.toString(decimals(data.values(indicator))), "", ""));

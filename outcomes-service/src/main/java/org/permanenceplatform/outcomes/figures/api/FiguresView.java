@@ -4,6 +4,7 @@ import org.permanenceplatform.outcomes.disclosure.domain.PublishedCell;
 import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
 import org.permanenceplatform.outcomes.figures.domain.Area;
 import org.permanenceplatform.outcomes.figures.domain.FigureTable;
+import org.permanenceplatform.outcomes.indicator.domain.Dimension;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorDefinition;
 
 import java.util.Arrays;
@@ -19,10 +20,14 @@ import java.util.Map;
  * {@code low} rounds to zero), and its {@code treatment}: shown, own_la_unsuppressed, primary_suppression (small)
  * or secondary_suppression (hidden so that another hidden cell cannot be worked out).
  *
- * @param threshold days, judged on the 3-year figure; null where the indicator has none
+ * @param threshold  days, judged on the 3-year figure; null where the indicator has none
+ * @param by         the dimensions as asked for, {@code la} or {@code la,sex}
+ * @param dimensions the same as a list
+ * @param filters    dimension to the value the children counted have
  */
 record FiguresView(String indicator, String title, String unit, Integer threshold, String period, String by,
-                   ViewOf view, List<String> measures, List<Row> rows) {
+                   List<String> dimensions, Map<String, String> filters, ViewOf view, List<String> measures,
+                   List<Row> rows) {
 
     /** Whose view: an LA's own, a board's grouping, or the national board's, and the place it is for. */
     record ViewOf(String kind, Place place) {
@@ -34,8 +39,12 @@ record FiguresView(String indicator, String title, String unit, Integer threshol
         }
     }
 
-    /** @param category the value of a non-geographic cut (a route, an age band...); null for a cut by place */
-    record Row(Place place, String category, Map<String, Cell> cells) {
+    /**
+     * @param category   the value of a non-geographic cut (a route, an age band...), two joined by {@code " | "};
+     *                   null for a cut by place
+     * @param categories each dimension that is not a place to its value in this row, {@code Total} in a margin
+     */
+    record Row(Place place, String category, Map<String, String> categories, Map<String, Cell> cells) {
     }
 
     record Cell(String value, String symbol, String treatment) {
@@ -50,11 +59,22 @@ record FiguresView(String indicator, String title, String unit, Integer threshol
         List<Row> rows = table.rows().stream().map(row -> {
             Map<String, Cell> cells = new LinkedHashMap<>();
             row.cells().forEach((measure, cell) -> cells.put(measure, Cell.of(cell)));
-            return new Row(Place.of(row.area()), row.category(), cells);
+            return new Row(Place.of(row.area()), row.category(), written(row.categories()), cells);
         }).toList();
+        List<String> dimensions = table.dimensions().stream().map(FiguresView::written).toList();
         return new FiguresView(definition.id(), definition.title(), definition.unit(),
-                definition.threshold().orElse(null), table.year().toString(),
-                table.by().name().toLowerCase(Locale.ROOT),
+                definition.threshold().orElse(null), table.year().toString(), String.join(",", dimensions),
+                dimensions, written(table.filters()),
                 new ViewOf(table.scope().kind().name(), Place.of(table.scope().home())), table.measures(), rows);
+    }
+
+    private static String written(Dimension dimension) {
+        return dimension.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static Map<String, String> written(Map<Dimension, String> values) {
+        Map<String, String> written = new LinkedHashMap<>();
+        values.forEach((dimension, value) -> written.put(written(dimension), value));
+        return written;
     }
 }

@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
  * every whole-over-parts nesting as a margin on each count column, and the whole table goes through
  * {@link DisclosureControl#publish} for the caller. Nothing is formatted here. A value of the cut that an area has no
  * children for shows that area's zero (or {@code z}) rather than no row, so a board sees each of its LAs.
+ * Requests come through {@link CrossFigures}, whose figures are merged from the pre-aggregated tallies.
  */
 public final class IndicatorFigures {
 
     private IndicatorFigures() {
     }
 
+    /** Straight from the journeys, by one dimension: what the pre-aggregated figures are proved against. */
     public static FigureTable publish(Indicator indicator, Cohort cohort, FinancialYear year, Dimension by,
                                       Scope scope) {
         Dimension split = Scope.geographic(by) ? Dimension.ENGLAND : by;
@@ -45,25 +47,72 @@ public final class IndicatorFigures {
                     .flatMap(la -> byLa.getOrDefault(la, List.of()).stream()).toList();
             computed.put(area, indicator.compute(new Cohort(journeys, cohort.asOf()), year, split));
         }
+        Map<String, Map<Dimension, String>> categories = new LinkedHashMap<>();
+        if (split != Dimension.ENGLAND) {
+            computed.values().forEach(table -> table.rows().keySet().forEach(row ->
+                    categories.put(row, Map.of(split, row))));
+        }
+        return publish(new Layout(indicator.definition().id(), year, List.of(by), Map.of(), computed, categories,
+                List.of()), scope);
+    }
+
+    /** A row that is the total of other rows in every area, as a margin of a two-way table is. */
+    record Total(String whole, List<String> parts) {
+    }
+
+    /**
+     * What is to be published: each area's figures a row per value of the cut, what each row's values are, and the
+     * rows that are totals of others (a two-way table's margins), each with its parts.
+     */
+    record Layout(String indicator, FinancialYear year, List<Dimension> dimensions, Map<Dimension, String> filters,
+                  Map<Area, IndicatorTable> computed, Map<String, Map<Dimension, String>> categories,
+                  List<Total> totals) {
+
+        /** The dimension that decides how far down the areas go: the place, if one is asked for. */
+        Dimension depth() {
+            return dimensions.stream().filter(Dimension::geographic).findFirst().orElse(dimensions.get(0));
+        }
+
+        boolean byPlaceOnly() {
+            return dimensions.stream().allMatch(Dimension::geographic);
+        }
+    }
+
+    /** Each area's figures, computed from that area's children alone, through disclosure control for the scope. */
+    static FigureTable publish(Layout layout, Scope scope) {
+        Map<Area, IndicatorTable> computed = layout.computed();
         List<String> measures = computed.values().iterator().next().measures();
         TreeSet<String> categories = new TreeSet<>();
         computed.values().forEach(table -> categories.addAll(table.rows().keySet()));
         if (categories.isEmpty()) {
-            return new FigureTable(indicator.definition().id(), year, by, scope, measures, List.of());
+            return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
+                    measures, List.of());
         }
-        StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(by));
+        StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(layout.depth()),
+                layout.totals());
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
         List<FigureTable.Row> rows = new ArrayList<>();
         computed.keySet().forEach(area -> categories.forEach(category -> {
             Map<String, PublishedCell> cells = new LinkedHashMap<>();
             measures.forEach(measure -> cells.put(measure, published.cell(key(area, category), measure)));
-            rows.add(new FigureTable.Row(area, split == Dimension.ENGLAND ? null : category, cells));
+            rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
+                    layout.categories().getOrDefault(category, Map.of()), cells));
         }));
-        return new FigureTable(indicator.definition().id(), year, by, scope, measures, rows);
+        return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
+                measures, rows);
+    }
+
+    /** The table disclosure control is given for a layout: every area's rows, with every margin. */
+    static StatisticsTable statistics(Layout layout, Scope scope) {
+        TreeSet<String> categories = new TreeSet<>();
+        layout.computed().values().forEach(table -> categories.addAll(table.rows().keySet()));
+        return table(layout.computed(), categories, layout.computed().values().iterator().next().measures(),
+                scope.nestingsFor(layout.depth()), layout.totals());
     }
 
     private static StatisticsTable table(Map<Area, IndicatorTable> computed, TreeSet<String> categories,
-                                         List<String> measures, List<Nesting> nestings) {
+                                         List<String> measures, List<Nesting> nestings,
+                                         List<Total> totals) {
         Map<String, Map<String, Figure>> samples = samples(computed.values());
         StatisticsTable.Builder builder = StatisticsTable.builder(measures);
         List<String> countColumns = new ArrayList<>(measures);
@@ -85,6 +134,15 @@ public final class IndicatorFigures {
                             nesting.parts().stream().map(part -> new Position(key(part, category), column)).toList()));
                 }
             }
+        }
+        for (Total total : totals) {
+            List<String> parts = total.parts().stream().filter(categories::contains).toList();
+            if (!categories.contains(total.whole()) || parts.isEmpty()) {
+                continue;
+            }
+            computed.keySet().forEach(area -> countColumns.forEach(column -> builder.margin(new Margin(
+                    new Position(key(area, total.whole()), column),
+                    parts.stream().map(part -> new Position(key(area, part), column)).toList()))));
         }
         return builder.build();
     }

@@ -24,7 +24,7 @@ abstract class AdoptionScorecard implements Indicator {
     abstract Optional<Long> days(PeriodOfCare adopted);
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         Map<String, List<Long>> thisYear = byCut(cohort, year, cut);
         Map<String, List<Long>> threeYears = byCut(cohort, year.minus(2), cut);
         mergeInto(threeYears, byCut(cohort, year.minus(1), cut));
@@ -41,7 +41,7 @@ abstract class AdoptionScorecard implements Indicator {
         return new IndicatorTable(definition().id(), year, cut, MEASURES, rows);
     }
 
-    private Map<String, List<Long>> byCut(Cohort cohort, FinancialYear year, Dimension cut) {
+    private Map<String, List<Long>> byCut(Cohort cohort, FinancialYear year, Cut cut) {
         Map<String, List<Long>> rows = new LinkedHashMap<>();
         for (Journey journey : cohort.journeys()) {
             for (PeriodOfCare period : journey.periods()) {

@@ -32,7 +32,7 @@ public final class BreakdownRate implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Subject> orders = PermanenceAchieved.achievedIn(cohort, year).stream()
                 .filter(subject -> subject.period().permanence().endsCare()).toList();
         Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();

@@ -19,7 +19,7 @@ public final class DaysToPermanence implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         return Tables.days(DEFINITION, year, cut, PermanenceAchieved.achievedIn(cohort, year),
                 subject -> ChronoUnit.DAYS.between(subject.period().entered(), subject.period().permanence().date()));
     }

@@ -37,15 +37,14 @@ public final class EducationOutcomes implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         String academicYear = "%d/%02d".formatted(year.startYear(), (year.startYear() + 1) % 100);
         List<Pupil> pupils = new ArrayList<>();
         for (Journey journey : cohort.journeys()) {
             group(journey, year).ifPresent(member -> journey.educationIn(academicYear)
                     .ifPresent(facts -> pupils.add(new Pupil(member.subject(), member.group(), facts))));
         }
-        Function<Pupil, String> row = pupil -> cut == Dimension.ROUTE ? pupil.group()
-                : pupil.group() + " | " + cut.valueOf(pupil.subject());
+        Function<Pupil, String> row = pupil -> cut.within(pupil.group(), pupil.subject());
         Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
         pupils.stream().collect(java.util.stream.Collectors.groupingBy(row)).forEach((key, members) -> rows.put(key,
                 figures(members)));

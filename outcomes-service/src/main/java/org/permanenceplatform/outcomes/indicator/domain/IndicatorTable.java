@@ -10,7 +10,7 @@ import java.util.TreeMap;
  * An indicator's unrounded, unsuppressed figures for a year, one row per value of the cut and one column per measure.
  * They go through {@code DisclosureControl} before anyone beyond the LA sees them.
  */
-public record IndicatorTable(String indicator, FinancialYear year, Dimension cut, List<String> measures,
+public record IndicatorTable(String indicator, FinancialYear year, Cut cut, List<String> measures,
                              Map<String, Map<String, Figure>> rows) {
 
     public IndicatorTable {

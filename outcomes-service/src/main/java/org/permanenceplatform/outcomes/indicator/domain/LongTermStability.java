@@ -24,7 +24,7 @@ public final class LongTermStability implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         LocalDate march31 = year.lastDay();
         List<Subject> population = LookedAfterOn31March.in(cohort, year).stream()
                 .filter(subject -> BirthMonth.ageOn(subject.journey().child().birthMonth(), march31) < 16)

@@ -34,7 +34,7 @@ public final class MovesPer1000Days implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Subject> entrants = PermanenceWithin12Months.entrants(cohort, year).stream()
                 .filter(subject -> subject.period().ended() == null
                         || ChronoUnit.DAYS.between(subject.period().entered(), subject.period().ended()) >= 8)

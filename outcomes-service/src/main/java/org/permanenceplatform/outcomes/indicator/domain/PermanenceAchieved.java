@@ -20,7 +20,7 @@ public final class PermanenceAchieved implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         return Tables.counts(DEFINITION, year, cut, achievedIn(cohort, year));
     }
 

@@ -31,7 +31,7 @@ public final class PermanenceWithin12Months implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         return Tables.shares(DEFINITION, year, cut, entrants(cohort, year),
                 subject -> permanentWithin12Months(subject.period()),
                 cohort.followedUpTo(year.lastDay().plusMonths(12)));

@@ -34,7 +34,7 @@ public final class PlacementCostLikeForLike implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Started> started = new ArrayList<>();
         for (Journey journey : cohort.journeys()) {
             for (PeriodOfCare period : journey.periods()) {

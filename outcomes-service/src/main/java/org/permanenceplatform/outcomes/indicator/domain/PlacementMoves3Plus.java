@@ -23,7 +23,7 @@ public final class PlacementMoves3Plus implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         return Tables.shares(DEFINITION, year, cut, LookedAfterOn31March.in(cohort, year),
                 subject -> placementsDuring(subject.journey(), year) >= 3, true);
     }

@@ -24,7 +24,7 @@ public final class ReEntry12Months implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Subject> leavers = PermanenceAchieved.achievedIn(cohort, year).stream()
                 .filter(subject -> subject.period().permanence().endsCare()).toList();
         return Tables.shares(DEFINITION, year, cut, leavers, ReEntry12Months::cameBackWithin12Months,

@@ -26,7 +26,7 @@ public final class StayingPut18 implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Subject> leavers = new ArrayList<>();
         for (Journey journey : cohort.journeys()) {
             YearMonth eighteenth = YearMonth.from(BirthMonth.birthday(journey.child().birthMonth(), 18));

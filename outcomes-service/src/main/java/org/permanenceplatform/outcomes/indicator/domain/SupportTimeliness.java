@@ -42,7 +42,7 @@ public final class SupportTimeliness implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Request> requests = new ArrayList<>();
         for (Journey journey : cohort.journeys()) {
             if (journey.periods().isEmpty()) {

@@ -22,12 +22,12 @@ final class Tables {
     private Tables() {
     }
 
-    static <T> Map<String, List<T>> byCut(List<T> items, Function<T, Subject> subject, Dimension cut) {
+    static <T> Map<String, List<T>> byCut(List<T> items, Function<T, Subject> subject, Cut cut) {
         return items.stream().collect(Collectors.groupingBy(item -> cut.valueOf(subject.apply(item)), TreeMap::new,
                 Collectors.toList()));
     }
 
-    static IndicatorTable counts(IndicatorDefinition definition, FinancialYear year, Dimension cut,
+    static IndicatorTable counts(IndicatorDefinition definition, FinancialYear year, Cut cut,
                                  List<Subject> subjects) {
         Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
         byCut(subjects, Function.identity(), cut).forEach((row, members) ->
@@ -36,7 +36,7 @@ final class Tables {
     }
 
     /** The share of the population in the numerator; {@code x} for the share while the follow-up is incomplete. */
-    static IndicatorTable shares(IndicatorDefinition definition, FinancialYear year, Dimension cut,
+    static IndicatorTable shares(IndicatorDefinition definition, FinancialYear year, Cut cut,
                                  List<Subject> population, Predicate<Subject> numerator, boolean available) {
         Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
         byCut(population, Function.identity(), cut).forEach((row, members) -> rows.put(row, Map.of(
@@ -51,7 +51,7 @@ final class Tables {
     }
 
     /** Mean, median and 90th percentile of days, with the number of children they come from. */
-    static IndicatorTable days(IndicatorDefinition definition, FinancialYear year, Dimension cut,
+    static IndicatorTable days(IndicatorDefinition definition, FinancialYear year, Cut cut,
                                List<Subject> subjects, ToLongFunction<Subject> days) {
         Map<String, Map<String, Figure>> rows = new LinkedHashMap<>();
         byCut(subjects, Function.identity(), cut).forEach((row, members) -> rows.put(row, daysOf(

@@ -32,7 +32,7 @@ public final class WaitingWithPlacementOrder implements Indicator {
     }
 
     @Override
-    public IndicatorTable compute(Cohort cohort, FinancialYear year, Dimension cut) {
+    public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         LocalDate march31 = year.lastDay();
         List<Subject> waiting = LookedAfterOn31March.in(cohort, year).stream()
                 .filter(subject -> subject.period().firstLegalStatus(ORDERS)

@@ -13,13 +13,13 @@ import java.util.Set;
  * subtraction along every margin and along the difference of two nested margins (a region minus a board grouping
  * inside it), again and again as each solved cell helps solve the next.
  */
-final class SubtractionAttacker {
+public final class SubtractionAttacker {
 
     private SubtractionAttacker() {
     }
 
     /** The hidden cells it can work out, with the values it finds. */
-    static Map<Position, Long> recover(StatisticsTable table, PublishedTable published) {
+    public static Map<Position, Long> recover(StatisticsTable table, PublishedTable published) {
         Map<Position, Long> known = new HashMap<>();
         Set<Position> hidden = new HashSet<>();
         for (Position position : table.positions()) {

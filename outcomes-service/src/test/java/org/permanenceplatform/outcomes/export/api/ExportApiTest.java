@@ -116,6 +116,28 @@ class ExportApiTest {
     }
 
     @Test
+    void twoDimensionsAreTwoFilterColumnsWithTheirTotalsAndAFilterNamesTheFile() {
+        Reply csv = get("/api/outcomes/exports/adoption_a10.csv" + QUERY + "&by=sex,route",
+                tokens.tokenFor(Role.TEAM_MANAGER, "840"));
+
+        assertThat(csv.header("Content-Disposition"))
+                .hasValue("attachment; filename=\"adoption_a10_by_sex_by_route.csv\"");
+        List<String> lines = lines(csv);
+        assertThat(lines.get(0)).contains("new_la_code,sex,route,children,");
+        assertThat(lines).as("840 and England, each girls by adoption and the three totals").hasSize(1 + 8);
+        assertThat(lines).anyMatch(line -> line.contains("County Durham,E06000047,FEMALE,ADOPTION,3,300,"));
+        assertThat(lines).anyMatch(line -> line.contains("County Durham,E06000047,Total,Total,3,300,"));
+
+        Reply filtered = get("/api/outcomes/exports/adoption_a10.json" + QUERY + "&by=route&filter=sex:FEMALE",
+                tokens.tokenFor(Role.TEAM_MANAGER, "840"));
+        assertThat(filtered.header("Content-Disposition"))
+                .hasValue("attachment; filename=\"adoption_a10_by_route_sex_female.json\"");
+        assertThat(filtered.json().get("rows")).hasSize(2);
+        assertProblem(get("/api/outcomes/exports/adoption_a10.csv" + QUERY + "&filter=sex:F",
+                tokens.tokenFor(Role.TEAM_MANAGER, "840")), "filter");
+    }
+
+    @Test
     void badParametersAreA400ProblemNamingEachOne() {
         String token = tokens.tokenFor(Role.NATIONAL_BOARD, "840");
         assertProblem(get("/api/outcomes/exports/happiness.csv" + QUERY, token), "indicator");

@@ -133,6 +133,54 @@ class FiguresApiTest {
     }
 
     @Test
+    void twoDimensionsGiveEachRowItsValuesWithTheMarginsBeside() {
+        Reply reply = get(A10 + "&by=sex,route", tokens.tokenFor(Role.PRACTITIONER, "840"));
+        assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
+        JsonNode figures = reply.json();
+
+        assertThat(figures.get("by").asString()).isEqualTo("sex,route");
+        assertThat(figures.get("dimensions")).extracting(JsonNode::asString).containsExactly("sex", "route");
+        List<String> rows = new ArrayList<>();
+        figures.get("rows").forEach(row -> rows.add(row.get("place").get("code").asString() + " "
+                + row.get("categories").get("sex").asString() + " " + row.get("categories").get("route").asString()
+                + " " + row.get("cells").get("children").get("value").asString()));
+        assertThat(rows).as("every child is a girl adopted: each margin holds the same children").containsExactly(
+                "840 FEMALE ADOPTION 3", "840 FEMALE Total 3", "840 Total ADOPTION 3", "840 Total Total 3",
+                "E92000001 FEMALE ADOPTION 30", "E92000001 FEMALE Total 30", "E92000001 Total ADOPTION 30",
+                "E92000001 Total Total 30");
+        assertThat(figures.get("rows").get(0).get("category").asString()).isEqualTo("FEMALE | ADOPTION");
+
+        JsonNode byLaAndSex = get(A10 + "&by=la,sex", board("RAA-TEES")).json();
+        assertThat(places(byLaAndSex)).as("each LA, the grouping and England, each a girls' row and a total")
+                .containsExactly("840", "840", "841", "841", "RAA-TEES", "RAA-TEES", "E92000001", "E92000001");
+        assertThat(byLaAndSex.get("rows").get(0).get("categories").get("sex").asString()).isEqualTo("FEMALE");
+    }
+
+    @Test
+    void filtersCountOnlyTheChildrenWithThoseValues() {
+        String durham = tokens.tokenFor(Role.PRACTITIONER, "840");
+        JsonNode girls = get(A10 + "&filter=sex:female&filter=route:ADOPTION", durham).json();
+        assertThat(girls.get("filters").get("sex").asString()).isEqualTo("FEMALE");
+        assertThat(girls.get("filters").get("route").asString()).isEqualTo("ADOPTION");
+        assertThat(cell(girls, "840", "children").get("value").asString()).isEqualTo("3");
+
+        JsonNode boys = get(A10 + "&filter=sex:MALE", durham).json();
+        assertThat(boys.get("rows")).as("no boy was adopted").isEmpty();
+    }
+
+    @Test
+    void aBadCutOrFilterIsA400ProblemNamingByOrFilter() {
+        String token = tokens.tokenFor(Role.NATIONAL_BOARD, "840");
+        assertProblem(get(A10 + "&by=la,region", token), "by");
+        assertProblem(get(A10 + "&by=sex,route,uasc", token), "by");
+        assertProblem(get(A10 + "&by=sex,sex", token), "by");
+        assertProblem(get(A10 + "&filter=postcode:DH1", token), "filter");
+        assertProblem(get(A10 + "&filter=sex:F", token), "filter");
+        assertProblem(get(A10 + "&filter=la:840", token), "filter");
+        assertProblem(get(A10 + "&by=sex,nowhere&filter=route", token), "by", "filter");
+    }
+
+    @Test
     void whoMaySeeNoFiguresGets403() {
         for (Role role : List.of(Role.PROVIDER, Role.RAA_WORKER, Role.ADMIN)) {
             Reply reply = get(A10, tokens.tokenFor(role, "840"));

@@ -24,6 +24,8 @@ final class GeneratedCohort {
     private static final String[] PLACEMENT_TYPES = {"U1", "U3", "U4", "U6", "T1", "R1", "K2", "A4", "A5"};
     private static final String[] EXITS = {"E11", "E41", "E45", "E4A", "E17", "E13"};
     private static final String[] STATUSES = {"C2", "C2", "V3", "J2"};
+    private static final String[] DISTANCE_BANDS = {"INSIDE_LA_UNDER_20_MILES", "INSIDE_LA_20_MILES_OR_MORE",
+            "OUTSIDE_LA_UNDER_20_MILES", "OUTSIDE_LA_20_MILES_OR_MORE", "UNKNOWN"};
     private static final String[] SEXES = {"MALE", "FEMALE"};
     private static final String[] ETHNIC_GROUPS = {"WHITE", "MIXED", "ASIAN", "BLACK", "OTHER"};
 
@@ -54,7 +56,7 @@ final class GeneratedCohort {
             LocalDate end = start.plusDays(20 + random.nextInt(400));
             placements.add(new Placement(p, start, end, PLACEMENT_TYPES[random.nextInt(PLACEMENT_TYPES.length)],
                     "PR" + random.nextInt(6), random.nextBoolean(), random.nextInt(5) == 0, null,
-                    random.nextInt(4) == 0 ? "DISRUPTION" : "PLANNED_MOVE", "UNDER_10_MILES",
+                    random.nextInt(4) == 0 ? "DISRUPTION" : "PLANNED_MOVE", DISTANCE_BANDS[random.nextInt(DISTANCE_BANDS.length)],
                     new BigDecimal(300 + random.nextInt(4000)), random.nextBoolean() ? "SPOT" : "IN_HOUSE"));
             start = end;
         }

@@ -16,7 +16,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The indicator definitions over real HTTP: the fifteen of the domain, in its order, with their thresholds. */
+/**
+ * The indicator definitions over real HTTP: the fifteen of the domain, in its order, then the two placement shares,
+ * with their thresholds.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IndicatorDefinitionsApiTest {
 
@@ -31,7 +34,7 @@ class IndicatorDefinitionsApiTest {
     final TestTokens tokens = new TestTokens("outcomes-service");
 
     @Test
-    void aSignedInCallerReadsTheFifteenDefinitionsInTheDomainsOrder() {
+    void aSignedInCallerReadsTheFifteenDefinitionsInTheDomainsOrderThenThePlacementShares() {
         Reply reply = new HttpApi(port).get("/api/outcomes/indicators", tokens.practitioner("840"));
         assertThat(reply.status()).as(reply.toString()).isEqualTo(200);
         List<String> ids = new ArrayList<>();
@@ -39,7 +42,21 @@ class IndicatorDefinitionsApiTest {
         assertThat(ids).containsExactly("permanence_achieved", "days_to_permanence", "adoption_a10", "adoption_a2",
                 "permanence_within_12_months", "placement_moves_3plus", "long_term_stability", "moves_per_1000_days",
                 "breakdown_rate", "re_entry_12_months", "support_timeliness", "education",
-                "waiting_with_placement_order", "staying_put_18", "placement_cost_like_for_like");
+                "waiting_with_placement_order", "staying_put_18", "placement_cost_like_for_like",
+                "placed_20_miles_or_more", "residential_care");
+    }
+
+    @Test
+    void thePlacementSharesSayWhatTheyCountMachineReadably() {
+        HttpApi api = new HttpApi(port);
+        JsonNode far = api.get("/api/outcomes/indicators/placed_20_miles_or_more", tokens.practitioner("840")).json();
+        assertThat(far.get("unit").asString()).isEqualTo("percent");
+        assertThat(far.get("numerator").asString()).contains("OUTSIDE_LA_20_MILES_OR_MORE");
+        assertThat(far.get("measures")).extracting(JsonNode::asString).containsExactly("children", "share");
+        JsonNode residential = api.get("/api/outcomes/indicators/residential_care", tokens.practitioner("840"))
+                .json();
+        assertThat(residential.get("numerator").asString()).contains("K1", "K2", "R1", "S1");
+        assertThat(residential.get("denominator").asString()).contains("31 March");
     }
 
     @Test

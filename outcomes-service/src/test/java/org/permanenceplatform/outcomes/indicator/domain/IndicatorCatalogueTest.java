@@ -18,7 +18,8 @@ class IndicatorCatalogueTest {
                 "days_to_permanence", "adoption_a10", "adoption_a2", "permanence_within_12_months",
                 "placement_moves_3plus", "long_term_stability", "moves_per_1000_days", "breakdown_rate",
                 "re_entry_12_months", "support_timeliness", "education", "waiting_with_placement_order",
-                "staying_put_18", "placement_cost_like_for_like");
+                "staying_put_18", "placement_cost_like_for_like", "placed_20_miles_or_more",
+                "residential_care");
         assertThat(definitions).allSatisfy(definition -> {
             assertThat(definition.title()).isNotBlank();
             assertThat(definition.unit()).isNotBlank();

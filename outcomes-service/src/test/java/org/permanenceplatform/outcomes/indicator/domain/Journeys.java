@@ -89,10 +89,20 @@ final class Journeys {
             return placement(start, end, type, true, null, null, null);
         }
 
+        /** A placement with new carers, at a distance band from home. */
+        Period placedAt(String start, String end, String type, String distanceBand) {
+            return placement(start, end, type, false, null, null, null, distanceBand);
+        }
+
         Period placement(String start, String end, String type, boolean sameCarers, String provider,
                          String weeklyCost, String endKind) {
+            return placement(start, end, type, sameCarers, provider, weeklyCost, endKind, null);
+        }
+
+        private Period placement(String start, String end, String type, boolean sameCarers, String provider,
+                                 String weeklyCost, String endKind, String distanceBand) {
             placements.add(new Placement(placements.size() + 1, day(start), end == null ? null : day(end), type,
-                    provider, false, sameCarers, null, endKind, null,
+                    provider, false, sameCarers, null, endKind, distanceBand,
                     weeklyCost == null ? null : new BigDecimal(weeklyCost), weeklyCost == null ? null : "SPOT"));
             return this;
         }

@@ -1,0 +1,161 @@
+package org.permanenceplatform.outcomes.figures.domain;
+
+import org.permanenceplatform.outcomes.disclosure.domain.Figure;
+import org.permanenceplatform.outcomes.indicator.domain.Cohort;
+import org.permanenceplatform.outcomes.indicator.domain.CrossCut;
+import org.permanenceplatform.outcomes.indicator.domain.Dimension;
+import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
+import org.permanenceplatform.outcomes.indicator.domain.Indicator;
+import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * One indicator's figures for one year, pre-aggregated: for each LA and each combination of the child's values in
+ * every dimension (and the indicator's own row, where it has one, such as education's group), a tally of each
+ * measure. Any area's figures by any one or two dimensions are read by merging the tallies of its LAs, without
+ * going back to the journeys, and equal what the indicator computes from those LAs' journeys directly. A child
+ * whose journey changes is taken away with its old journey and added with its new one.
+ */
+public final class PartialFigures {
+
+    /** The figures of an area by a cut, and for each row the value of each dimension of the cut. */
+    public record Rows(IndicatorTable table, Map<String, Map<Dimension, String>> categories) {
+    }
+
+    /** What a totalled dimension reads, as EES writes a total. */
+    public static final String TOTAL = "Total";
+
+    private record Cell(String template, List<String> labels) {
+    }
+
+    private static final class Tally {
+        int subjects;
+        final Map<String, MeasureTally> measures = new LinkedHashMap<>();
+    }
+
+    private final Indicator indicator;
+    private final FinancialYear year;
+    private final List<String> measures;
+    /** The cells of each LA's children, by LA code: an area's figures read its LAs' cells only. */
+    private final Map<String, Map<Cell, Tally>> cells = new HashMap<>();
+
+    private PartialFigures(Indicator indicator, FinancialYear year, List<String> measures) {
+        this.indicator = indicator;
+        this.year = year;
+        this.measures = measures;
+    }
+
+    public static PartialFigures of(Indicator indicator, Cohort cohort, FinancialYear year) {
+        SubjectMarks marks = new SubjectMarks();
+        IndicatorTable table = indicator.compute(cohort, year, marks);
+        PartialFigures partial = new PartialFigures(indicator, year, table.measures());
+        partial.add(marks, table, 1);
+        return partial;
+    }
+
+    /** The indicator's id. */
+    public String indicator() {
+        return indicator.definition().id();
+    }
+
+    /** Adds ({@code sign} 1) or takes away ({@code sign} -1) what these journeys count for. */
+    public void add(Cohort journeys, int sign) {
+        SubjectMarks marks = new SubjectMarks();
+        add(marks, indicator.compute(journeys, year, marks), sign);
+    }
+
+    private void add(SubjectMarks marks, IndicatorTable table, int sign) {
+        table.rows().forEach((row, figures) -> {
+            SubjectMarks.Marked marked = marks.read(row);
+            Cell cell = new Cell(marked.template(), marked.labels());
+            Map<Cell, Tally> la = cells.computeIfAbsent(marked.label(Dimension.LA), key -> new HashMap<>());
+            Tally tally = la.computeIfAbsent(cell, key -> new Tally());
+            tally.subjects += sign;
+            figures.forEach((measure, figure) ->
+                    tally.measures.computeIfAbsent(measure, key -> new MeasureTally()).add(figure, sign));
+            if (tally.subjects == 0) {
+                la.remove(cell);
+            }
+        });
+    }
+
+    /**
+     * The figures of the children of these LAs, a row per value of the cut (per combination, for two dimensions),
+     * as {@link Indicator#compute} gives them; a dimension in {@code totalled} reads {@code Total} for every child,
+     * which gives the margins of a two-way table. Only children with each {@code filters} value count.
+     */
+    public Rows rows(Collection<String> las, CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
+        Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
+        Map<String, Map<Dimension, String>> categories = new HashMap<>();
+        Set.copyOf(las).forEach(la -> cells.getOrDefault(la, Map.of()).forEach((cell, tally) -> {
+            if (!matches(cell, filters)) {
+                return;
+            }
+            Function<Dimension, String> label = label(cell, totalled);
+            String row = row(cell.template(), cut, label);
+            Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
+            tally.measures.forEach((measure, measureTally) ->
+                    into.computeIfAbsent(measure, key -> new MeasureTally()).add(measureTally));
+            categories.computeIfAbsent(row, key -> {
+                Map<Dimension, String> values = new LinkedHashMap<>();
+                cut.dimensions().forEach(dimension -> values.put(dimension, label.apply(dimension)));
+                return values;
+            });
+        }));
+        Map<String, Map<String, Figure>> rows = new HashMap<>();
+        merged.forEach((row, tallies) -> {
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
+            rows.put(row, figures);
+        });
+        return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures, rows), categories);
+    }
+
+    /**
+     * For each row of the cut (with {@code totalled} totalled), the row it adds up into once {@code dimension} is
+     * totalled too: the parts and wholes of a two-way table's margins. A row that is its own whole (education's
+     * groups already name the route) is left out.
+     */
+    public Map<String, String> wholes(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
+                                      Map<Dimension, String> filters) {
+        Set<Dimension> wider = new HashSet<>(totalled);
+        wider.add(dimension);
+        Map<String, String> wholes = new HashMap<>();
+        for (Map<Cell, Tally> la : cells.values()) {
+            for (Cell cell : la.keySet()) {
+                String part = row(cell.template(), cut, label(cell, totalled));
+                String whole = row(cell.template(), cut, label(cell, wider));
+                if (matches(cell, filters) && !part.equals(whole)) {
+                    wholes.put(part, whole);
+                }
+            }
+        }
+        return wholes;
+    }
+
+    private static Function<Dimension, String> label(Cell cell, Set<Dimension> totalled) {
+        return dimension -> totalled.contains(dimension) ? TOTAL : cell.labels().get(dimension.ordinal());
+    }
+
+    private static boolean matches(Cell cell, Map<Dimension, String> filters) {
+        return filters.entrySet().stream().allMatch(filter ->
+                filter.getValue().equals(cell.labels().get(filter.getKey().ordinal())));
+    }
+
+    private static String row(String template, CrossCut cut, Function<Dimension, String> label) {
+        int value = template.indexOf(SubjectMarks.VALUE);
+        if (value >= 0) {
+            return template.substring(0, value) + cut.row(label) + template.substring(value + 1);
+        }
+        int within = template.indexOf(SubjectMarks.WITHIN);
+        return cut.within(template.substring(0, within), label) + template.substring(within + 1);
+    }
+}
