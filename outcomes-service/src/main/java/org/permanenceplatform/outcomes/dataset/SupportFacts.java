@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import java.time.Clock;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -21,7 +22,8 @@ import java.util.Set;
  * {@code ncpd.support.service.changed} and {@code ncpd.support.breakdown.recorded}. Each carries the whole item, so
  * the latest in support-service's sequence for the child is the truth; applied once each and in order, a replay or
  * an older event changes nothing. support-service's sequence is its own ({@code lastSeq.support-service}), beside
- * permanence-service's.
+ * permanence-service's. Each change applied is told to the {@link JourneyChanges} listeners after it is stored, as
+ * {@link NationalChildRecords} does, so the pre-aggregated figures count it.
  */
 @Component
 class SupportFacts implements EventHandler {
@@ -36,10 +38,12 @@ class SupportFacts implements EventHandler {
 
     private final MongoCollection<Document> children;
     private final Clock clock;
+    private final List<JourneyChanges> listeners;
 
-    SupportFacts(MongoDatabase database, Clock clock) {
+    SupportFacts(MongoDatabase database, Clock clock, List<JourneyChanges> listeners) {
         this.children = database.getCollection(NationalChildRecords.COLLECTION);
         this.clock = clock;
+        this.listeners = List.copyOf(listeners);
     }
 
     @Override
@@ -49,6 +53,14 @@ class SupportFacts implements EventHandler {
 
     @Override
     public Applied apply(EventEnvelope event) {
+        Applied applied = store(event);
+        if (applied == Applied.APPLIED) {
+            listeners.forEach(listener -> listener.childChanged(event.aggregateId()));
+        }
+        return applied;
+    }
+
+    private Applied store(EventEnvelope event) {
         Object number = event.payload().get("number");
         if (!(number instanceof Number itemNumber) || itemNumber.intValue() < 1) {
             // Nothing to file it under: keep the sequence moving so the child's later events are not held up.

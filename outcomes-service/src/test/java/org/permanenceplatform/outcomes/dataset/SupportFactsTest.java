@@ -6,6 +6,8 @@ import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.permanenceplatform.kit.events.EventBatch;
 import org.permanenceplatform.kit.events.EventEnvelope;
+import org.permanenceplatform.kit.security.Role;
+import org.permanenceplatform.kit.testing.AuthorisationTable;
 import org.permanenceplatform.kit.testing.HttpApi;
 import org.permanenceplatform.kit.testing.ServiceTestProperties;
 import org.permanenceplatform.kit.testing.TestTokens;
@@ -155,5 +157,29 @@ class SupportFactsTest {
         deliver(request(key, 1, 1, "2024-12-02", null, null), request(key, 2, 1, "2024-12-02", "2024-12-05", null));
         assertThat(journeyOf(YearMonth.parse("2017-01")).supportRequests()).extracting(
                 Journey.SupportRequest::firstResponse).containsExactly(LocalDate.parse("2024-12-05"));
+    }
+
+    @Test
+    void aSupportRequestShowsInTheNextFiguresRequest() {
+        String darlington = new AuthorisationTable("outcomes-service").tokenFor(Role.PRACTITIONER, "841");
+        String key = adoptedChild("S-4", "2016-05");
+        long before = requestsIn2024To25(darlington);
+
+        deliver(request(key, 1, 1, "2025-03-03", "2025-03-07", null));
+
+        assertThat(requestsIn2024To25(darlington)).as("the pre-aggregated figures were told of the new request")
+                .isEqualTo(before + 1);
+    }
+
+    /** Darlington's own count of support requests received in 2024-25, as its dashboard reads it (0 when none). */
+    long requestsIn2024To25(String token) {
+        var figures = new HttpApi(port).get("/api/outcomes/figures?indicator=support_timeliness&period=2024-25", token)
+                .json();
+        for (var row : figures.get("rows")) {
+            if (row.get("place").get("code").asString().equals("841")) {
+                return Long.parseLong(row.get("cells").get("requests").get("value").asString());
+            }
+        }
+        return 0;
     }
 }
