@@ -22,7 +22,10 @@ class BoardPage {
 
     private static final int INDICATORS_AT_ONCE = 3;
 
-    /** One indicator on the dashboard; {@code latest} and the charts are null when the service has no figures. */
+    /**
+     * One indicator on the dashboard: {@code latest} and the charts are null when the service has no figures in any
+     * of the years, {@code bars} when it has none for the latest.
+     */
     record Section(String id, String title, Integer threshold, FigureTable latest, Chart bars, Chart trend) {
     }
 
@@ -55,11 +58,12 @@ class BoardPage {
         String title = String.valueOf(indicator.get("title"));
         Integer threshold = indicator.get("threshold") instanceof Number number ? number.intValue() : null;
         return reads.trend(user, FigureRequest.of(id, reads.currentPeriod(), places)).map(years -> {
-            if (years.isEmpty()) {
+            if (years.stream().allMatch(year -> year.rows().isEmpty())) {
                 return new Section(id, title, threshold, null, null, null);
             }
             FigureTable latest = years.get(years.size() - 1);
-            return new Section(id, title, threshold, latest, Chart.bars("latest-" + id, latest),
+            return new Section(id, title, threshold, latest,
+                    latest.rows().isEmpty() ? null : Chart.bars("latest-" + id, latest),
                     Chart.trend("trend-" + id, years));
         });
     }

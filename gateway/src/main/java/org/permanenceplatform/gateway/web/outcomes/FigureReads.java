@@ -36,6 +36,11 @@ class FigureReads {
         return Periods.backFrom(LocalDate.now(clock), Periods.TREND_YEARS);
     }
 
+    /** The financial years a query may ask for, newest first: ten, so a year stays askable after it leaves trends. */
+    List<String> queryPeriods() {
+        return Periods.backFrom(LocalDate.now(clock), Periods.QUERY_YEARS);
+    }
+
     String currentPeriod() {
         return periods().get(0);
     }

@@ -10,6 +10,8 @@ final class Periods {
 
     /** How many years a trend shows. */
     static final int TREND_YEARS = 5;
+    /** How many years back a query may ask for. */
+    static final int QUERY_YEARS = 10;
 
     private Periods() {
     }

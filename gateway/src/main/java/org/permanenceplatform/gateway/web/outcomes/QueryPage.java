@@ -41,7 +41,7 @@ class QueryPage {
                        @RequestParam MultiValueMap<String, String> values, ServerWebExchange exchange, Model model) {
         PlatformUser user = OutcomesViews.allowed(principal, Navigation::mayQueryOutcomes);
         OutcomesViews.common(model, user);
-        model.addAttribute("periods", reads.periods());
+        model.addAttribute("periods", reads.queryPeriods());
         model.addAttribute("dimensions", QueryForm.DIMENSIONS);
         model.addAttribute("typed", typed(values));
         model.addAttribute("errors", List.of());
@@ -54,7 +54,7 @@ class QueryPage {
             }
             Set<String> ids = indicators.stream().map(indicator -> String.valueOf(indicator.get("id")))
                     .collect(Collectors.toSet());
-            QueryForm.Checked checked = QueryForm.check(values, ids, reads.periods());
+            QueryForm.Checked checked = QueryForm.check(values, ids, reads.queryPeriods());
             if (!checked.errors().isEmpty()) {
                 return refuse(exchange, model, HttpStatus.BAD_REQUEST, checked.errors());
             }
