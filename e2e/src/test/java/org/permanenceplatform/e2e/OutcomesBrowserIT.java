@@ -109,6 +109,14 @@ class OutcomesBrowserIT {
         browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
     }
 
+    static void assertAccessible(String page) {
+        List<String> violations = browser.seriousViolations();
+        if (!violations.isEmpty()) {
+            browser.savePage(page.replaceAll("[^A-Za-z0-9]+", "-"));
+        }
+        assertThat(violations).as("axe-core on " + page + " (page saved under target/e2e/pages)").isEmpty();
+    }
+
     /** Whether Chart.js has drawn a chart on this canvas. */
     static boolean drawn(WebElement canvas) {
         return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
@@ -141,6 +149,7 @@ class OutcomesBrowserIT {
         WebElement a10 = driver.findElement(By.id("section-adoption_a10"));
         assertThat(a10.getText()).contains("Threshold: 426 days");
         browser.screenshot("board-dashboard");
+        assertAccessible("the board dashboard");
     }
 
     @Test
@@ -155,6 +164,7 @@ class OutcomesBrowserIT {
         assertThat(driver.findElement(By.id("figures-" + INDICATOR)).getText()).contains("County Durham", "England");
         assertThat(drawn(driver.findElement(By.id("query-chart")))).isTrue();
         browser.screenshot("national-query");
+        assertAccessible("the national board's query with its results");
 
         String period = new Select(driver.findElement(By.id("query-period"))).getFirstSelectedOption().getText();
         List<List<String>> data = csv(download(driver.findElement(By.id("download-csv")).getAttribute("href")));

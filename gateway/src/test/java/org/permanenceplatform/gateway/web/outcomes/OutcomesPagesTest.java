@@ -87,6 +87,12 @@ class OutcomesPagesTest {
                                  "share": {"symbol": "low", "treatment": "shown"}}}]}""";
 
     static Answer answer(String call) {
+        if (call.startsWith("GET /api/outcomes/figures?indicator=staying_put_18&period=2024-25&by=la,kinship")) {
+            return new Answer(400, """
+                    {"type": "https://permanenceplatform.org/problems/validation", "status": 400,
+                     "title": "Invalid request", "detail": "by: at most one dimension here",
+                     "errors": [{"field": "by", "message": "must be one of england, region, la"}]}""");
+        }
         if (call.startsWith("GET /api/outcomes/figures?indicator=staying_put_18&")) {
             return new Answer(200, STAYING_PUT);
         }
@@ -267,5 +273,14 @@ class OutcomesPagesTest {
                 + "&period=2024-25&by=la,sex&filter=route:ADOPTION&filter=age_band:1-4");
         assertThat(two.body()).contains("adoption_a10.csv?period=2024-25&amp;by=la%2Csex"
                 + "&amp;filter=route%3AADOPTION&amp;filter=age_band%3A1-4");
+    }
+
+    @Test
+    void aQueryTheServiceRefusesComesBackWithItsReasonInTheErrorSummary() throws IOException {
+        signIn("board.national");
+        Reply refused = browser.get("/outcomes/query?indicator=staying_put_18&period=2024-25&by1=la&by2=kinship");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("govuk-error-summary", "href=\"#query-by1\"",
+                "by must be one of england, region, la").doesNotContain("id=\"downloads\"");
     }
 }
