@@ -38,7 +38,7 @@ class BoardPage {
     @GetMapping("/outcomes/board")
     Mono<String> board(@AuthenticationPrincipal PlatformPrincipal principal, Model model) {
         PlatformUser user = OutcomesViews.allowed(principal, Navigation::mayReadBoardOutcomes);
-        OutcomesViews.common(model, user);
+        OutcomesViews.common(model);
         String places = OutcomesPages.placesFor(user);
         model.addAttribute("places", places);
         model.addAttribute("period", reads.currentPeriod());

@@ -97,10 +97,6 @@ record FigureTable(String indicator, String title, String unit, Integer threshol
                 .orElse(null);
     }
 
-    boolean anySymbol() {
-        return rows.stream().anyMatch(row -> measures.stream().anyMatch(row::symbol));
-    }
-
     private static String category(Map<String, Object> row) {
         Map<String, Object> categories = map(row.get("categories"));
         if (!categories.isEmpty()) {

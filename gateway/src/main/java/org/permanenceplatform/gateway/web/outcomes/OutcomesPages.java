@@ -48,7 +48,7 @@ class OutcomesPages {
         }
         PlatformUser user = OutcomesViews.allowed(principal, Navigation::mayReadOwnOutcomes);
         String year = reads.periods().contains(period) ? period : reads.currentPeriod();
-        OutcomesViews.common(model, user);
+        OutcomesViews.common(model);
         model.addAttribute("periods", reads.periods());
         model.addAttribute("period", year);
         return reads.indicators(user)
@@ -69,7 +69,7 @@ class OutcomesPages {
         if (!ID.matcher(id).matches()) {
             return Mono.error(new ResponseStatusException(HttpStatus.NOT_FOUND));
         }
-        OutcomesViews.common(model, user);
+        OutcomesViews.common(model);
         FigureRequest request = FigureRequest.of(id, reads.currentPeriod(), placesFor(user));
         return reads.indicator(user, id).flatMap(definition -> {
             if (definition.isEmpty()) {

@@ -2,7 +2,6 @@ package org.permanenceplatform.gateway.web.outcomes;
 
 import org.permanenceplatform.gateway.user.PlatformPrincipal;
 import org.permanenceplatform.gateway.user.PlatformUser;
-import org.permanenceplatform.gateway.web.Navigation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -31,15 +30,10 @@ final class OutcomesViews {
         return principal.user();
     }
 
+    /** What every outcome page shows: the symbols explained, and the scripts that draw its charts. */
     static void common(Model model) {
         model.addAttribute("symbols", FigureTable.SYMBOLS);
         model.addAttribute("charts", true);
-        model.addAttribute("mayQuery", false);
-    }
-
-    static void common(Model model, PlatformUser user) {
-        common(model);
-        model.addAttribute("mayQuery", Navigation.mayQueryOutcomes(user));
     }
 
     /** Passes a refusal on; anything else means outcomes-service did not answer. */

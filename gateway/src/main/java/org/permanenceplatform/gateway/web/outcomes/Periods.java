@@ -26,14 +26,6 @@ final class Periods {
         return periods;
     }
 
-    static boolean isPeriod(String written) {
-        if (written == null || !written.matches("\\d{4}-\\d{2}")) {
-            return false;
-        }
-        int start = Integer.parseInt(written.substring(0, 4));
-        return written.equals(written(start));
-    }
-
     private static String written(int startYear) {
         return startYear + "-" + String.format("%02d", (startYear + 1) % 100);
     }

@@ -40,7 +40,7 @@ class QueryPage {
     Mono<String> query(@AuthenticationPrincipal PlatformPrincipal principal,
                        @RequestParam MultiValueMap<String, String> values, ServerWebExchange exchange, Model model) {
         PlatformUser user = OutcomesViews.allowed(principal, Navigation::mayQueryOutcomes);
-        OutcomesViews.common(model, user);
+        OutcomesViews.common(model);
         model.addAttribute("periods", reads.queryPeriods());
         model.addAttribute("dimensions", QueryForm.DIMENSIONS);
         model.addAttribute("typed", typed(values));
