@@ -88,16 +88,16 @@ class BrowserIT {
 
     @ParameterizedTest(name = "{0} signs in, sees only their navigation, is refused {2}, signs out")
     @CsvSource(delimiter = '|', value = {
-            "practitioner.durham  | Home,Caseload,Children,Adopters | /admin/users",
-            "manager.durham       | Home,Caseload,Team,Children,Adopters,IRO queue,Decisions | /admin/audit",
-            "decisions.durham     | Home,Children,Adopters,Decisions | /children/new",
-            "iro.durham           | Home,Children,IRO queue | /caseload",
-            "virtualschool.durham | Home,Children | /children/new",
+            "practitioner.durham  | Home,Caseload,Children,Adopters,Outcomes,Challenges | /admin/users",
+            "manager.durham       | Home,Caseload,Team,Children,Adopters,IRO queue,Decisions,Outcomes,Challenges | /admin/audit",
+            "decisions.durham     | Home,Children,Adopters,Decisions,Outcomes,Challenges | /children/new",
+            "iro.durham           | Home,Children,IRO queue,Outcomes,Challenges | /caseload",
+            "virtualschool.durham | Home,Children,Outcomes,Challenges | /children/new",
             "raa.durham           | Home,Adopters,Support | /children",
-            "support.durham       | Home,Support  | /children",
+            "support.durham       | Home,Support,Outcomes,Challenges | /children",
             "provider.demo        | Home          | /children",
-            "board.northeast      | Home          | /children",
-            "board.national       | Home          | /children",
+            "board.northeast      | Home,Board dashboard,Challenges | /outcomes/query",
+            "board.national       | Home,Board dashboard,Outcomes query,Challenges | /children",
             "admin                | Home,Users,Audit | /children"})
     void eachRoleSeesItsOwnNavigationAndIsRefusedOtherPages(String username, String expectedNavigation,
                                                             String forbiddenPage) {
@@ -198,7 +198,7 @@ class BrowserIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
-        assertThat(navigation()).containsExactly("Home", "Caseload", "Children", "Adopters");
+        assertThat(navigation()).containsExactly("Home", "Caseload", "Children", "Adopters", "Outcomes");
         browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");

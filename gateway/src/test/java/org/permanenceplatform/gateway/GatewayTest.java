@@ -161,7 +161,7 @@ class GatewayTest {
     void theUiAssetsAreServedFromTheGatewayItself() {
         for (String asset : List.of("/webjars/govuk-frontend/5.10.0/dist/govuk/govuk-frontend.min.css",
                 "/assets/fonts/light-94a07e06a1-v2.woff2", "/css/app.css",
-                "/webjars/chart.js/4.5.1/dist/chart.umd.min.js")) {
+                "/webjars/chart.js/4.5.1/dist/chart.umd.min.js", "/js/charts.js")) {
             assertThat(browser.send(HttpRequest.newBuilder(browser.uri(asset)).GET()).status()).as(asset).isEqualTo(200);
         }
     }

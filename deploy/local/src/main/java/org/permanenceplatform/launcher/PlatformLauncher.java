@@ -53,6 +53,11 @@ public final class PlatformLauncher {
         if (options.seed()) {
             int added = DemoData.load(platform.gatewayUrl(), options.dataDirectory());
             System.out.println(added == 0 ? "Demo data already loaded." : "Loaded " + added + " demo children.");
+            if (added > 0) {
+                System.out.println("Loading County Durham's generated journeys, so the outcome pages have figures ...");
+                System.out.println("Loaded " + DemoData.loadJourneys(platform.gatewayUrl(), options.dataDirectory())
+                        + " generated journeys.");
+            }
         }
         printWelcome(platform);
         stopped.await();

@@ -77,7 +77,7 @@ public class GatewaySecurity {
         return http
                 .authorizeExchange(exchanges -> exchanges
                         .pathMatchers("/.well-known/jwks.json", "/oauth2/token", "/oauth2/authorization/**",
-                                "/login/oauth2/code/**", "/login", "/assets/**", "/webjars/**", "/css/**",
+                                "/login/oauth2/code/**", "/login", "/assets/**", "/webjars/**", "/css/**", "/js/**",
                                 "/favicon.ico", "/actuator/health", "/actuator/health/**", "/actuator/info",
                                 "/actuator/prometheus").permitAll()
                         .anyExchange().authenticated())

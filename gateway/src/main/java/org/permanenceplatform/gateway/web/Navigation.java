@@ -27,6 +27,10 @@ public final class Navigation {
     public static final Set<Role> ADOPTER_WRITERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER,
             Role.RAA_WORKER);
 
+    /** LA staff who see their own LA's outcome figures beside England's (the roles outcomes-service answers so). */
+    public static final Set<Role> OWN_OUTCOMES_READERS = EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER,
+            Role.DECISION_MAKER, Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER);
+
     private Navigation() {
     }
 
@@ -54,10 +58,17 @@ public final class Navigation {
         if (mayReadSupport(user)) {
             items.add(new Item("Support", "/support"));
         }
+        if (mayReadOwnOutcomes(user) && !mayReadBoardOutcomes(user)) {
+            items.add(new Item("Outcomes", "/outcomes"));
+        }
+        if (mayReadBoardOutcomes(user)) {
+            items.add(new Item("Board dashboard", "/outcomes/board"));
+        }
+        if (mayQueryOutcomes(user)) {
+            items.add(new Item("Outcomes query", "/outcomes/query"));
+        }
         // The board challenge log: boards, and the LA roles that read their LA's figures (ADR 016).
-        if (user.roles().stream().anyMatch(EnumSet.of(Role.PRACTITIONER, Role.TEAM_MANAGER, Role.DECISION_MAKER,
-                Role.IRO, Role.VIRTUAL_SCHOOL, Role.SUPPORT_WORKER, Role.REGIONAL_BOARD,
-                Role.NATIONAL_BOARD)::contains)) {
+        if (mayReadOutcomes(user)) {
             items.add(new Item("Challenges", "/challenges"));
         }
         if (isAdmin(user)) {
@@ -110,5 +121,24 @@ public final class Navigation {
 
     public static boolean mayWriteChildren(PlatformUser user) {
         return user.roles().stream().anyMatch(CHILD_WRITERS::contains);
+    }
+
+    /** LA staff: their LA's outcome figures beside England's. */
+    public static boolean mayReadOwnOutcomes(PlatformUser user) {
+        return user.roles().stream().anyMatch(OWN_OUTCOMES_READERS::contains);
+    }
+
+    /** Regional and national boards: the board dashboard. */
+    public static boolean mayReadBoardOutcomes(PlatformUser user) {
+        return user.roles().stream().anyMatch(Role::isBoard);
+    }
+
+    /** The national board alone runs queries across every LA. */
+    public static boolean mayQueryOutcomes(PlatformUser user) {
+        return user.roles().contains(Role.NATIONAL_BOARD);
+    }
+
+    public static boolean mayReadOutcomes(PlatformUser user) {
+        return mayReadOwnOutcomes(user) || mayReadBoardOutcomes(user);
     }
 }

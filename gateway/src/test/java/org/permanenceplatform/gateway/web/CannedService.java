@@ -22,9 +22,19 @@ public final class CannedService implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, String> received = new ConcurrentHashMap<>();
+    private final java.util.List<String> queries = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** @param answers the answer to {@code "METHOD /path"}; return a 404 for what the test does not expect */
     public CannedService(Function<String, Answer> answers) {
+        this(answers, false);
+    }
+
+    /** A stand-in whose answers are given {@code "METHOD /path?query"} (the query as sent), to answer by it. */
+    public static CannedService answeringByQuery(Function<String, Answer> answers) {
+        return new CannedService(answers, true);
+    }
+
+    private CannedService(Function<String, Answer> answers, boolean byQuery) {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -33,7 +43,9 @@ public final class CannedService implements AutoCloseable {
         server.createContext("/", exchange -> {
             String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath();
             received.put(call, new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            Answer answer = answers.apply(call);
+            queries.add(call + "?" + exchange.getRequestURI().getRawQuery());
+            String query = exchange.getRequestURI().getRawQuery();
+            Answer answer = answers.apply(byQuery && query != null ? call + "?" + query : call);
             byte[] body = answer.json().getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().set("Content-Type", answer.status() >= 400
                     ? "application/problem+json" : "application/json");
@@ -57,8 +69,14 @@ public final class CannedService implements AutoCloseable {
         return received;
     }
 
+    /** Every {@code "METHOD /path?query"} called since the last {@link #forget()}, the query as sent. */
+    public java.util.List<String> queries() {
+        return queries;
+    }
+
     public void forget() {
         received.clear();
+        queries.clear();
     }
 
     @Override
