@@ -1,5 +1,6 @@
 package org.permanenceplatform.generator;
 
+import org.permanenceplatform.generator.carers.Carer;
 import org.permanenceplatform.generator.journey.Child;
 import org.permanenceplatform.generator.journey.Codes.Route;
 import org.permanenceplatform.generator.journey.EducationYear;
@@ -112,6 +113,7 @@ public final class Summary implements Consumer<Child> {
     }
 
     private final Map<String, String> regionByLa = new LinkedHashMap<>();
+    private final Map<String, long[]> carersByKind = new TreeMap<>();
     private final Map<Integer, Year> years = new TreeMap<>();
 
     public Summary(List<Integer> collectionYears) {
@@ -157,6 +159,20 @@ public final class Summary implements Consumer<Child> {
         });
     }
 
+    /** Counts a household of the carer register: households, approved places, vacancies, households with one. */
+    public void count(Carer carer) {
+        long[] counts = carersByKind.computeIfAbsent(carer.kind(), kind -> new long[4]);
+        counts[0]++;
+        counts[1] += carer.approvedPlaces();
+        counts[2] += carer.vacancies();
+        counts[3] += carer.vacancies() > 0 ? 1 : 0;
+    }
+
+    /** Households, approved places, vacancies and households with a vacancy, of one kind of carers. */
+    public long[] carers(String kind) {
+        return carersByKind.getOrDefault(kind, new long[4]).clone();
+    }
+
     private static boolean within(LocalDate day, LocalDate start, LocalDate end) {
         return !day.isBefore(start) && !day.isAfter(end);
     }
@@ -185,6 +201,12 @@ public final class Summary implements Consumer<Child> {
             counts.lookedAfterByRegion.forEach((region, n) -> out.append(String.format("    %-26s %,7d / %,7d%n",
                     region, n, counts.ceasedByRegion.getOrDefault(region, 0L))));
         });
+        if (!carersByKind.isEmpty()) {
+            out.append(String.format("carers on the register (households / approved places / vacancies / households"
+                    + " with a vacancy):%n"));
+            carersByKind.forEach((kind, n) -> out.append(String.format("    %-26s %,7d / %,7d / %,7d / %,7d%n",
+                    kind, n[0], n[1], n[2], n[3])));
+        }
         return out.toString();
     }
 }

@@ -1,5 +1,7 @@
 package org.permanenceplatform.generator;
 
+import org.permanenceplatform.generator.carers.CarerRegister;
+import org.permanenceplatform.generator.jsonl.JsonLines;
 import org.permanenceplatform.generator.ssda903.Ssda903Files;
 
 import java.nio.file.Path;
@@ -8,7 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Command line: writes the SSDA903 files and prints the summary.
+ * Command line: writes the SSDA903 files and the carer register ({@code carers.jsonl}) and prints the summary.
  * {@code SyntheticData --seed 42 --last-year 2025 --years 1 [--as-of 2025-03-31] [--la 840,841] --out target/synthetic}
  */
 public final class SyntheticData {
@@ -26,11 +28,16 @@ public final class SyntheticData {
         Path out = Path.of(option(args, "--out", "target/synthetic"));
         Settings settings = new Settings(seed, lastYear, years, asOf, laCodes);
         Summary summary = new Summary(settings.collectionYears());
-        try (Ssda903Files files = new Ssda903Files(out.resolve("ssda903"), settings.collectionYears())) {
-            Generator.generate(settings, files.andThen(summary));
+        try (Ssda903Files files = new Ssda903Files(out.resolve("ssda903"), settings.collectionYears());
+             JsonLines carerLines = new JsonLines(out.resolve("carers.jsonl"));
+             CarerRegister carers = new CarerRegister(settings, carer -> {
+                 carerLines.write(carer.toJson());
+                 summary.count(carer);
+             })) {
+            Generator.generate(settings, files.andThen(carers).andThen(summary));
         }
         System.out.print(summary.print());
-        System.out.println("SSDA903 files in " + out.resolve("ssda903"));
+        System.out.println("SSDA903 files in " + out.resolve("ssda903") + ", carers in " + out.resolve("carers.jsonl"));
     }
 
     private static String option(String[] args, String name, String fallback) {
