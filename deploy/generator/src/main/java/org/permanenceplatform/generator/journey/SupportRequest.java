@@ -14,7 +14,7 @@ public record SupportRequest(Route route, LocalDate received, String requester, 
                              int serviceStartStandardDays) {
 
     /** As known at the end of {@code day} (the request must have been received by then). */
-    SupportRequest asOf(LocalDate day) {
+    public SupportRequest asOf(LocalDate day) {
         return new SupportRequest(route, received, requester, category, urgency, by(firstResponse, day),
                 by(assessed, day), by(serviceStarted, day), firstResponseStandardDays, needsAssessmentStandardDays,
                 serviceStartStandardDays);
