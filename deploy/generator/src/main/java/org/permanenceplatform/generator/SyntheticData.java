@@ -1,8 +1,5 @@
 package org.permanenceplatform.generator;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import org.permanenceplatform.generator.carers.CarerRegister;
 import org.permanenceplatform.generator.jsonl.JsonLines;
 import org.permanenceplatform.generator.journey.Child;
@@ -42,7 +39,8 @@ public final class SyntheticData {
         Summary summary = new Summary(settings.collectionYears());
         String bulkOutcomes = option(args, "--bulk-outcomes", "");
         if (!bulkOutcomes.isEmpty()) {
-            bulkLoad(settings, bulkOutcomes, keys(args), summary);
+            // No file: straight into outcomes-service's store (the driver must be on the class path).
+            OutcomesBulkLoad.load(settings, bulkOutcomes, keys(args), summary);
             return;
         }
         try (Ssda903Files files = new Ssda903Files(out.resolve("ssda903"), settings.collectionYears());
@@ -58,21 +56,6 @@ public final class SyntheticData {
         }
         System.out.print(summary.print());
         System.out.println("SSDA903 files in " + out.resolve("ssda903") + ", carers in " + out.resolve("carers.jsonl"));
-    }
-
-    /** Straight into outcomes-service's store at {@code uri} (its database named in the URI), with no files. */
-    private static void bulkLoad(Settings settings, String uri, ChildKeys keys, Summary summary) {
-        ConnectionString connection = new ConnectionString(uri);
-        String database = connection.getDatabase() == null ? "outcomes" : connection.getDatabase();
-        long started = System.nanoTime();
-        try (MongoClient client = MongoClients.create(connection);
-             OutcomesBulkLoad load = new OutcomesBulkLoad(client.getDatabase(database), keys)) {
-            Generator.generate(settings, load.andThen(summary));
-            load.close();
-            System.out.print(summary.print());
-            System.out.printf("%,d journeys loaded into %s.%s in %,d s%n", load.loaded(), database,
-                    OutcomesBulkLoad.COLLECTION, (System.nanoTime() - started) / 1_000_000_000L);
-        }
     }
 
     private static ChildKeys keys(String[] args) {

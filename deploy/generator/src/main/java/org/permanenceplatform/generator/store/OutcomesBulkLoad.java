@@ -1,10 +1,16 @@
 package org.permanenceplatform.generator.store;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.permanenceplatform.generator.Generator;
 import org.permanenceplatform.generator.LocalAuthorities;
+import org.permanenceplatform.generator.Settings;
+import org.permanenceplatform.generator.Summary;
 import org.permanenceplatform.generator.journey.Child;
 import org.permanenceplatform.generator.ncpd.ChildKeys;
 import org.permanenceplatform.generator.ncpd.NcpdPayloads;
@@ -42,6 +48,24 @@ public final class OutcomesBulkLoad implements Consumer<Child>, AutoCloseable {
         this.children = database.getCollection(COLLECTION);
         this.keys = keys;
         LocalAuthorities.england().forEach(la -> regionByLa.put(la.code(), la.regionCode()));
+    }
+
+    /**
+     * The command line's {@code --bulk-outcomes <uri>}: generates and loads into the database the URI names
+     * ({@code outcomes} when it names none), then prints the summary and the time taken.
+     */
+    public static void load(Settings settings, String uri, ChildKeys keys, Summary summary) {
+        ConnectionString connection = new ConnectionString(uri);
+        String database = connection.getDatabase() == null ? "outcomes" : connection.getDatabase();
+        long started = System.nanoTime();
+        try (MongoClient client = MongoClients.create(connection);
+             OutcomesBulkLoad load = new OutcomesBulkLoad(client.getDatabase(database), keys)) {
+            Generator.generate(settings, load.andThen(summary));
+            load.close();
+            System.out.print(summary.print());
+            System.out.printf("%,d journeys loaded into %s.%s in %,d s%n", load.loaded(), database, COLLECTION,
+                    (System.nanoTime() - started) / 1_000_000_000L);
+        }
     }
 
     @Override
