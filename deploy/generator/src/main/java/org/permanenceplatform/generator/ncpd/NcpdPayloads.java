@@ -1,7 +1,6 @@
 package org.permanenceplatform.generator.ncpd;
 
 import org.permanenceplatform.generator.journey.Assessment;
-import org.permanenceplatform.generator.journey.Breakdown;
 import org.permanenceplatform.generator.journey.Child;
 import org.permanenceplatform.generator.journey.Codes.LegalStatus;
 import org.permanenceplatform.generator.journey.Codes.PlacementType;
@@ -10,7 +9,6 @@ import org.permanenceplatform.generator.journey.Codes.Route;
 import org.permanenceplatform.generator.journey.EducationYear;
 import org.permanenceplatform.generator.journey.PeriodOfCare;
 import org.permanenceplatform.generator.journey.Placement;
-import org.permanenceplatform.generator.journey.SupportRequest;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -20,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The payloads of the {@code ncpd.*} events, field for field as permanence-service (events/NcpdChildDetails,
- * events/NcpdJourney, built by child/JourneyEvents) and support-service (events/NcpdSupportRequest, NcpdBreakdown)
- * send them through their {@code Payloads}: components in order, dates as ISO strings, a null left out.
+ * The payloads of permanence-service's {@code ncpd.*} events, field for field as it sends them (events/
+ * NcpdChildDetails, events/NcpdJourney, built by child/JourneyEvents) through its {@code Payloads}: components in
+ * order, dates as ISO strings, a null left out. support-service's are in {@link NcpdSupportPayloads}.
  */
 public final class NcpdPayloads {
 
@@ -155,35 +153,6 @@ public final class NcpdPayloads {
         return map;
     }
 
-    /** {@code ncpd.support.request.changed}, the request as known. */
-    public static Map<String, Object> supportRequest(int number, SupportRequest request) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("number", number);
-        map.put("route", request.route().name());
-        put(map, "received", request.received());
-        map.put("requester", request.requester());
-        map.put("category", request.category());
-        map.put("urgency", request.urgency());
-        put(map, "firstResponse", request.firstResponse());
-        put(map, "assessed", request.assessed());
-        put(map, "serviceStarted", request.serviceStarted());
-        map.put("firstResponseStandardDays", request.firstResponseStandardDays());
-        map.put("needsAssessmentStandardDays", request.needsAssessmentStandardDays());
-        map.put("serviceStartStandardDays", request.serviceStartStandardDays());
-        return map;
-    }
-
-    /** {@code ncpd.support.breakdown.recorded}. */
-    public static Map<String, Object> breakdown(int number, Breakdown breakdown) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("number", number);
-        map.put("route", breakdown.route().name());
-        put(map, "permanenceDate", breakdown.permanenceDate());
-        put(map, "date", breakdown.date());
-        map.put("cameBackIntoCare", breakdown.cameBackIntoCare());
-        return map;
-    }
-
     /** As permanence-service's JourneyEvents bands ages. */
     static String ageBand(LocalDate born, LocalDate on) {
         int age = Period.between(born, on).getYears();
@@ -210,7 +179,7 @@ public final class NcpdPayloads {
         return map;
     }
 
-    private static void put(Map<String, Object> map, String name, Object value) {
+    static void put(Map<String, Object> map, String name, Object value) {
         if (value instanceof LocalDate date) {
             map.put(name, date.toString());
         } else if (value instanceof Map<?, ?> || value instanceof String || value instanceof Boolean) {

@@ -87,12 +87,12 @@ public final class NcpdStream implements Consumer<Child>, AutoCloseable {
             for (LocalDate day : new TreeSet<>(Stream.of(request.received(), request.firstResponse(),
                     request.assessed(), request.serviceStarted()).filter(Objects::nonNull).toList())) {
                 dated.add(new Dated(day, 1, "ncpd.support.request.changed",
-                        NcpdPayloads.supportRequest(i + 1, request.asOf(day))));
+                        NcpdSupportPayloads.supportRequest(i + 1, request.asOf(day))));
             }
         }
         for (int i = 0; i < child.breakdowns().size(); i++) {
             dated.add(new Dated(child.breakdowns().get(i).date(), 1, "ncpd.support.breakdown.recorded",
-                    NcpdPayloads.breakdown(i + 1, child.breakdowns().get(i))));
+                    NcpdSupportPayloads.breakdown(i + 1, child.breakdowns().get(i))));
         }
         dated.sort((a, b) -> a.day.compareTo(b.day) != 0 ? a.day.compareTo(b.day) : Integer.compare(a.producer, b.producer));
         for (Dated event : dated) {
