@@ -27,6 +27,19 @@ public final class Calibration {
     public static final List<Figure> FIGURES =
             List.of(LOOKED_AFTER_ON_31_MARCH, LEAVERS, ADOPTIONS, SPECIAL_GUARDIANSHIP_ORDERS, UASC_ON_31_MARCH);
 
+    /** A national share or average, for children looked after 12 months or more (reference section 2.5). */
+    public record Rate(String name, double target, String source) {
+    }
+
+    public static final Rate KS2_EXPECTED_STANDARD = new Rate("KS2 reading, writing and maths expected standard", 0.37,
+            "DfE Outcomes for children in need 2018/19: 37% of CLA (12 months or more)");
+    public static final Rate ATTAINMENT_8 = new Rate("average Attainment 8", 19.1,
+            "same release: CLA 19.1 against 44.6 for all pupils");
+    public static final Rate PERSISTENT_ABSENCE = new Rate("persistently absent (10% of sessions or more)", 0.109,
+            "same release: 10.9% of CLA (2019)");
+
+    public static final List<Rate> RATES = List.of(KS2_EXPECTED_STANDARD, ATTAINMENT_8, PERSISTENT_ABSENCE);
+
     /** How far a generated national year may be from each figure. */
     public static final double TOLERANCE = 0.10;
 

@@ -45,10 +45,32 @@ class NationalYearCalibrationTest {
     }
 
     @Test
+    void schoolYearsInCareLandWithinTenPercentOfTheEducationFigures() {
+        assertClose(Calibration.KS2_EXPECTED_STANDARD, year.ks2ExpectedStandardShare());
+        assertClose(Calibration.ATTAINMENT_8, year.meanAttainment8());
+        assertClose(Calibration.PERSISTENT_ABSENCE, year.persistentAbsenceShare());
+    }
+
+    @Test
+    void everyPlanRouteIsAssessedAndFamiliesAskForSupportAfterPermanence() {
+        for (Route route : Route.values()) {
+            assertThat(year.assessmentsStarted(route)).as(route.name()).isPositive();
+        }
+        assertThat(year.assessmentsStarted(Route.ADOPTION)).isGreaterThan(year.permanence(Route.ADOPTION));
+        assertThat(year.supportRequests()).isPositive();
+        assertThat(year.breakdowns()).isPositive().isLessThan(year.supportRequests());
+    }
+
+    @Test
     void everyRegionHasChildrenAndLondonHasAboutOneInEight() {
         assertThat(year.lookedAfterByRegion()).hasSize(9).allSatisfy((region, n) -> assertThat(n).isPositive());
         double london = (double) year.lookedAfterByRegion().get("London") / year.lookedAfterOn31March();
         assertThat(london).isCloseTo(0.125, within(0.03));
+    }
+
+    private static void assertClose(Calibration.Rate rate, double generated) {
+        assertThat(generated).as(rate.name() + " (" + rate.source() + ")")
+                .isCloseTo(rate.target(), within(rate.target() * Calibration.TOLERANCE));
     }
 
     private static void assertClose(Figure figure, long generated) {

@@ -55,6 +55,25 @@ class SameSeedSameFilesTest {
         assertThat(Files.readAllBytes(small.resolve(header))).isEqualTo(Files.readAllBytes(big.resolve(header)));
     }
 
+    @Test
+    void theCommandLineWritesEveryOutputByteIdenticalForTheSameSeed() throws IOException {
+        Path first = temp.resolve("cli-first");
+        Path second = temp.resolve("cli-second");
+        for (Path out : List.of(first, second)) {
+            SyntheticData.main(new String[] {"--seed", "7", "--years", "2", "--la", "840,841", "--ncpd",
+                    "--out", out.toString()});
+        }
+
+        List<Path> files = files(first);
+        assertThat(files).contains(Path.of("carers.jsonl"), Path.of("ncpd", "840.jsonl"), Path.of("ncpd", "841.jsonl"),
+                Path.of("ssda903", "2024-25", "841", "Episodes.csv"));
+        assertThat(files(second)).isEqualTo(files);
+        for (Path file : files) {
+            assertThat(Files.readAllBytes(second.resolve(file))).as(file.toString())
+                    .isEqualTo(Files.readAllBytes(first.resolve(file)));
+        }
+    }
+
     private static Path write(long seed, Path directory) {
         Settings settings = new Settings(seed, 2025, 3, LocalDate.of(2025, 3, 31), DURHAM_AND_DARLINGTON);
         try (Ssda903Files files = new Ssda903Files(directory, settings.collectionYears())) {

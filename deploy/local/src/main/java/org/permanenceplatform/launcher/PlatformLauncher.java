@@ -1,9 +1,14 @@
 package org.permanenceplatform.launcher;
 
+import org.permanenceplatform.launcher.load.GeneratedLa;
+import org.permanenceplatform.launcher.load.RefusedByTheApi;
+
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -11,21 +16,44 @@ import java.util.concurrent.CountDownLatch;
  * each is ready, prints the URL and the demo logins, and on Ctrl-C stops the applications and then the store.
  *
  * <pre>
- * ./platform [--seed] [--data DIR] [--port GATEWAY_PORT]
+ * ./platform [--seed [N [--la CODE] [--children N]]] [--data DIR] [--port GATEWAY_PORT]
  * </pre>
+ * {@code --seed} loads the demo data; {@code --seed N} also loads an LA's children generated with seed N
+ * ({@link GeneratedLa}).
  */
 public final class PlatformLauncher {
+
+    static final String USAGE =
+            "Usage: ./platform [--seed [N [--la CODE] [--children N]]] [--data DIR] [--port GATEWAY_PORT]";
 
     private PlatformLauncher() {
     }
 
+    private static void loadGenerated(GeneratedLa la, Platform platform) {
+        Map<String, String> logins = DemoData.DemoLogins.read(platform.dataDirectory());
+        System.out.println("Loading " + la.children() + " children of LA " + la.la() + " generated with seed "
+                + la.seed() + " ...");
+        try {
+            int loaded = la.load(username -> {
+                GatewayClient client = new GatewayClient(platform.gatewayUrl());
+                client.signIn(username, logins.get(username));
+                return client;
+            });
+            System.out.println("Loaded " + loaded + " generated children.");
+        } catch (RefusedByTheApi e) {
+            System.err.println("Loading the generated children stopped: " + e.getMessage());
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
         PlatformOptions options;
+        Optional<GeneratedLa> generated;
         try {
             options = parse(args, Path.of(System.getProperty("platform.root", ".")).toAbsolutePath().normalize());
+            generated = GeneratedLa.parse(args);
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("Usage: ./platform [--seed] [--data DIR] [--port GATEWAY_PORT]");
+            System.err.println(USAGE);
             System.exit(2);
             return;
         }
@@ -59,6 +87,7 @@ public final class PlatformLauncher {
                         + " generated journeys.");
             }
         }
+        generated.ifPresent(la -> loadGenerated(la, platform));
         printWelcome(platform);
         stopped.await();
     }
@@ -93,7 +122,14 @@ public final class PlatformLauncher {
         }
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
-                case "--seed" -> options = options.withSeed(true);
+                case "--seed" -> {
+                    options = options.withSeed(true);
+                    i += i + 1 < args.length && args[i + 1].matches("-?\\d+") ? 1 : 0;
+                }
+                case "--la", "--children" -> {
+                    String option = args[i];
+                    value(args, ++i, option); // read by GeneratedLa.parse
+                }
                 case "--data" -> options = options.withData(Path.of(value(args, ++i, "--data")).toAbsolutePath());
                 case "--port" -> {
                     String port = value(args, ++i, "--port");

@@ -64,8 +64,15 @@ public final class ChildMaker {
         List<PeriodOfCare> care = new ArrayList<>();
         care.add(periods.period(leaving, entry, end, birthDate, uasc));
         reEntry(care.get(0), birthDate).ifPresent(care::add);
-        return Optional.of(new Child(laCode, childId(laCode, entryYear, sequence), sex, ethnicity, birthDate, draw.chance(0.05), uasc,
-                Upn.of(laCode, birthDate, draw), care));
+        boolean disabled = draw.chance(0.05);
+        String upn = Upn.of(laCode, birthDate, draw);
+        List<Assessment> assessments = new ArrayList<>();
+        AssessmentMaker assessing = new AssessmentMaker(draw);
+        care.forEach(period -> assessments.addAll(assessing.assessments(period)));
+        List<EducationYear> education = new SchoolYears(draw).of(birthDate, care);
+        AfterPermanence.Facts after = new AfterPermanence(draw).of(birthDate, care);
+        return Optional.of(new Child(laCode, childId(laCode, entryYear, sequence), sex, ethnicity, birthDate,
+                disabled, uasc, upn, care, assessments, education, after.requests(), after.breakdowns()));
     }
 
     private Optional<PeriodOfCare> reEntry(PeriodOfCare first, LocalDate birthDate) {

@@ -51,6 +51,10 @@ final class Draw {
         return values[values.length - 1];
     }
 
+    double nextDouble() {
+        return random.nextDouble();
+    }
+
     long nextLong() {
         return random.nextLong();
     }
