@@ -1,10 +1,5 @@
 package org.permanenceplatform.launcher;
 
-import org.permanenceplatform.generator.Generator;
-import org.permanenceplatform.generator.Settings;
-import org.permanenceplatform.generator.journey.Child;
-import org.permanenceplatform.launcher.load.ApiLoader;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpRequest;
@@ -12,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,40 +66,6 @@ final class DemoData {
             }
         }
         return added;
-    }
-
-    /** Every how many of County Durham's generated children (by entry) the demo loads. */
-    static final int JOURNEYS_EVERY_NTH = 16;
-
-    /**
-     * Children with whole journeys (periods of care, placements, permanence), so the outcome pages have figures:
-     * County Durham's generated children for the year to 31 March 2025 (seed 7), every
-     * {@value #JOURNEYS_EVERY_NTH}th whose care began in 2000 or later, entered through the gateway by the demo
-     * practitioner, IRO and decision maker. Their local ids ({@code 840...}) never meet the named demo children's.
-     *
-     * @return how many journeys were loaded
-     */
-    static int loadJourneys(String gatewayUrl, Path dataDirectory) {
-        Map<String, String> logins = DemoLogins.read(dataDirectory);
-        List<Child> generated = new ArrayList<>();
-        Generator.generate(new Settings(7, 2025, 1, LocalDate.of(2025, 3, 31), List.of("840")), generated::add);
-        List<Child> covered = generated.stream()
-                .filter(child -> !child.periods().get(0).start().isBefore(LocalDate.of(2000, 1, 1))).toList();
-        ApiLoader loader = new ApiLoader(new ApiLoader.Team("practitioner.durham",
-                signedIn(gatewayUrl, logins, "practitioner.durham"), signedIn(gatewayUrl, logins, "iro.durham"),
-                signedIn(gatewayUrl, logins, "decisions.durham")));
-        int loaded = 0;
-        for (int i = 0; i < covered.size(); i += JOURNEYS_EVERY_NTH) {
-            loader.load(covered.get(i));
-            loaded++;
-        }
-        return loaded;
-    }
-
-    private static GatewayClient signedIn(String gatewayUrl, Map<String, String> logins, String username) {
-        GatewayClient client = new GatewayClient(gatewayUrl);
-        client.signIn(username, logins.get(username));
-        return client;
     }
 
     /** The demo logins the gateway wrote in local mode. */

@@ -18,8 +18,8 @@ import java.util.concurrent.CountDownLatch;
  * <pre>
  * ./platform [--seed [N [--la CODE] [--children N]]] [--data DIR] [--port GATEWAY_PORT]
  * </pre>
- * {@code --seed} loads the demo data; {@code --seed N} also loads an LA's children generated with seed N
- * ({@link GeneratedLa}).
+ * {@code --seed} loads the demo data with {@link GeneratedLa#DEMO}'s generated journeys (so the outcome pages have
+ * figures); {@code --seed N} loads an LA's children generated with seed N instead of those ({@link GeneratedLa}).
  */
 public final class PlatformLauncher {
 
@@ -81,10 +81,9 @@ public final class PlatformLauncher {
         if (options.seed()) {
             int added = DemoData.load(platform.gatewayUrl(), options.dataDirectory());
             System.out.println(added == 0 ? "Demo data already loaded." : "Loaded " + added + " demo children.");
-            if (added > 0) {
-                System.out.println("Loading County Durham's generated journeys, so the outcome pages have figures ...");
-                System.out.println("Loaded " + DemoData.loadJourneys(platform.gatewayUrl(), options.dataDirectory())
-                        + " generated journeys.");
+            if (added > 0 && generated.isEmpty()) {
+                // Children with whole journeys, so that the outcome pages have figures from the start.
+                loadGenerated(GeneratedLa.DEMO, platform);
             }
         }
         generated.ifPresent(la -> loadGenerated(la, platform));

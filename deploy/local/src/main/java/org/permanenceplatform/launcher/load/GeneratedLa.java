@@ -28,6 +28,8 @@ public record GeneratedLa(long seed, String la, int children) {
     static final Map<String, String> DEMO_TEAMS = Map.of("840", "durham");
     static final String DEFAULT_LA = "840";
     static final int DEFAULT_CHILDREN = 40;
+    /** The demo data's generated journeys: County Durham, seed 7, 30 children spread over the entry years. */
+    public static final GeneratedLa DEMO = new GeneratedLa(7, DEFAULT_LA, 30);
 
     public GeneratedLa {
         if (!DEMO_TEAMS.containsKey(la)) {
