@@ -45,7 +45,10 @@ public final class CrossFigures {
             for (Set<Dimension> totals : totalled) {
                 PartialFigures.Rows merged = partial.rows(area.las(), cut, totals, filters);
                 rows.putAll(merged.table().rows());
-                categories.putAll(merged.categories());
+                if (!splits.isEmpty()) {
+                    // A cut by place alone has no categories: its rows are places, not values of a dimension.
+                    categories.putAll(merged.categories());
+                }
                 measures = merged.table().measures();
             }
             computed.put(area, new IndicatorTable(partial.indicator(), year, cut, measures, rows));

@@ -127,6 +127,11 @@ class FiguresApiTest {
 
         assertThat(places(reply.json())).hasSize(153 + 9 + 1).contains("202", "E12000007");
         assertThat(cell(reply.json(), "202", "children").get("value").asString()).isEqualTo("8");
+        assertThat(reply.json().get("rows")).as("a cut by place alone: rows are places, with no category")
+                .allSatisfy(row -> {
+                    assertThat(row.get("category").isNull()).isTrue();
+                    assertThat(row.get("categories").isEmpty()).isTrue();
+                });
         JsonNode byRoute = get(A10 + "&by=route", tokens.tokenFor(Role.NATIONAL_BOARD, "840")).json();
         assertThat(places(byRoute)).as("regions and England, split by route").hasSize(10);
         assertThat(byRoute.get("rows").get(0).get("category").asString()).isEqualTo("ADOPTION");
