@@ -198,7 +198,7 @@ class BrowserIT {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys("a-long-first-password");
         browser.clickAndWait(By.cssSelector("button[type=submit]"), platform.gatewayUrl() + "/");
-        assertThat(navigation()).containsExactly("Home", "Caseload", "Children", "Adopters", "Outcomes");
+        assertThat(navigation()).containsExactly("Home", "Caseload", "Children", "Adopters", "Outcomes", "Challenges");
         browser.clickAndWait(By.id("sign-out"), platform.gatewayUrl() + "/login?logout");
 
         signIn("admin");
