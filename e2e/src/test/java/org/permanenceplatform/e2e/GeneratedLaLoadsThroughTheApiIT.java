@@ -39,8 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * adoptions, an SGO, returns home and other leavers. The few children whose families asked for support after
  * permanence come along too (bar those OutcomesBrowserIT loads), so that support is loaded and read back.
  * <p>
- * The Isles of Scilly (420), the smallest LA, is loaded whole: its admin-created team enters every generated child,
- * and what the service then holds agrees with the generator's summary for the year.
+ * The Isles of Scilly (420), the smallest LA, is loaded whole over the ten years to 31 March 2025: its admin-created
+ * team enters every generated child, and what the service then holds agrees with the generator's summary for the
+ * last year. Ten years rather than one because support and breakdowns come years after permanence: the decade has
+ * families who asked for support and one whose permanence broke down.
  * <p>
  * Both read back what the platform holds for each loaded child, against what the generator produced: the
  * assessments with their completed stages, the school years and the support requests and breakdowns.
@@ -50,6 +52,8 @@ class GeneratedLaLoadsThroughTheApiIT {
 
     static final int EVERY_NTH = 8;
     static final String SCILLY = "420";
+    /** Ten collection years, so that families are followed long enough after permanence to ask for support. */
+    static final int SCILLY_YEARS = 10;
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
     static final LocalDate FIRST_DAY_THE_SERVICE_CLOCKS_COVER = LocalDate.of(2000, 1, 1);
 
@@ -101,7 +105,7 @@ class GeneratedLaLoadsThroughTheApiIT {
             throws IOException {
         List<Child> generated = new ArrayList<>();
         Summary summary = new Summary(List.of(2025));
-        Generator.generate(new Settings(7, 2025, 1, AS_OF, List.of(SCILLY)), generated::add);
+        Generator.generate(new Settings(7, 2025, SCILLY_YEARS, AS_OF, List.of(SCILLY)), generated::add);
         generated.forEach(summary);
         Map<String, String> logins = logins(platform);
         GatewayClient admin = signedIn(platform, logins, "admin");
@@ -128,7 +132,9 @@ class GeneratedLaLoadsThroughTheApiIT {
         assertThat(summary.year(2025).lookedAfterOn31March()).as("the LA has children in care").isPositive();
         assertThat(inCare).as("children in care on 31 March 2025, as the generator's summary counts them")
                 .isEqualTo(summary.year(2025).lookedAfterOn31March());
-        assertHeldAsGenerated(practitioner, support, ids);
+        GeneratedRecordsHeld held = assertHeldAsGenerated(practitioner, support, ids);
+        assertThat(held.supportRequests()).as("support requests held").isPositive();
+        assertThat(held.breakdowns()).as("breakdowns held").isPositive();
     }
 
     /**
