@@ -5,14 +5,12 @@ import org.permanenceplatform.generator.journey.Codes.LegalStatus;
 import org.permanenceplatform.generator.journey.Codes.ReasonEpisodeCeased;
 import org.permanenceplatform.generator.journey.Codes.Route;
 import org.permanenceplatform.generator.journey.Codes.Sex;
-import org.permanenceplatform.generator.journey.EducationYear;
 import org.permanenceplatform.generator.journey.PeriodOfCare;
 import org.permanenceplatform.generator.journey.PeriodOfCare.LegalStatusSpell;
 import org.permanenceplatform.generator.journey.PeriodOfCare.PlanChange;
 import org.permanenceplatform.generator.journey.Placement;
 import org.permanenceplatform.launcher.GatewayClient;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
@@ -27,11 +25,11 @@ import java.util.Set;
  * Replays a generated child's journey through the gateway as the LA's people would enter it (ADR 014): the
  * practitioner records the child, each period of care with its legal statuses, placements and plan, the reviews, and
  * how care ended (permanence by its route and order, or leaving care with the reason ceased); the assessments of the
- * plan's routes with their stages ({@link AssessmentReplay}), the virtual school's facts for each school year, and
- * after permanence the family's support requests and any breakdown ({@link SupportReplay}). A
- * planned move goes through its safeguards (review, IRO told, and from a settled placement the child's wishes, the
- * IRO's view and the decision maker's approval); a disruption is recorded as an emergency. The first call the platform refuses stops the
- * load with a {@link RefusedByTheApi}.
+ * plan's routes with their stages ({@link AssessmentReplay}), the virtual school's facts for each school year
+ * ({@link SchoolYearReplay}), and after permanence the family's support requests and any breakdown
+ * ({@link SupportReplay}). A planned move goes through its safeguards (review, IRO told, and from a settled placement
+ * the child's wishes, the IRO's view and the decision maker's approval); a disruption is recorded as an emergency.
+ * The first call the platform refuses stops the load with a {@link RefusedByTheApi}.
  */
 public final class ApiLoader {
 
@@ -45,11 +43,13 @@ public final class ApiLoader {
 
     private final Team team;
     private final AssessmentReplay assessments;
+    private final SchoolYearReplay schoolYears;
     private final SupportReplay support;
 
     public ApiLoader(Team team) {
         this.team = team;
         this.assessments = new AssessmentReplay(team);
+        this.schoolYears = new SchoolYearReplay(team.virtualSchool());
         this.support = new SupportReplay(team.supportWorker());
     }
 
@@ -68,7 +68,7 @@ public final class ApiLoader {
             child.assessments().stream().filter(a -> within(a.started(), from, until))
                     .forEach(a -> more.addAll(assessments.steps(record, a)));
             child.education().stream().filter(year -> within(year.known(), from, until))
-                    .forEach(year -> more.add(new Step(year.known(), Step.PROGRESS, () -> school(record, year))));
+                    .forEach(year -> more.add(schoolYears.step(record, year)));
             replay(record, periods.get(i), more);
         }
         support.replay(child);
@@ -77,17 +77,6 @@ public final class ApiLoader {
 
     private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
         return !day.isBefore(from) && day.isBefore(until);
-    }
-
-    /** The virtual school's facts for one school year the child was looked after in. */
-    private void school(RecordOnTheApi record, EducationYear year) {
-        Map<String, Object> fields = new HashMap<>();
-        fields.put("ks2ExpectedStandardMet", year.ks2ExpectedStandardMet());
-        fields.put("attainment8", year.attainment8() == null ? null : new BigDecimal(year.attainment8()));
-        fields.put("sessionsMissedPercent", new BigDecimal(year.sessionsMissedPercent()));
-        fields.put("suspensions", year.suspensions());
-        fields.put("permanentlyExcluded", year.permanentlyExcluded());
-        record.replace(team.virtualSchool(), "/education/" + year.academicYear().replace('/', '-'), fields);
     }
 
     private Map<String, Object> details(Child child) {
