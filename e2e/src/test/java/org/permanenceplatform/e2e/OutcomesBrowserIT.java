@@ -81,7 +81,9 @@ class OutcomesBrowserIT {
         ApiLoader loader = new ApiLoader(new ApiLoader.Team("practitioner.durham",
                 GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "practitioner.durham"),
                 GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "iro.durham"),
-                GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "decisions.durham")));
+                GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "decisions.durham"),
+                GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "virtualschool.durham"),
+                GeneratedLaLoadsThroughTheApiIT.signedIn(running, logins, "support.durham")));
         for (int i = 4; i < covered.size(); i += EVERY_NTH) {
             loader.load(covered.get(i));
         }

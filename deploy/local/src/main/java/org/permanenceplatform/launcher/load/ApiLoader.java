@@ -24,38 +24,59 @@ import java.util.Set;
 /**
  * Replays a generated child's journey through the gateway as the LA's people would enter it (ADR 014): the
  * practitioner records the child, each period of care with its legal statuses, placements and plan, the reviews, and
- * how care ended (permanence by its route and order, or leaving care with the reason ceased). A planned move goes
- * through its safeguards (review, IRO told, and from a settled placement the child's wishes, the IRO's view and the
- * decision maker's approval); a disruption is recorded as an emergency. The first call the platform refuses stops the
- * load with a {@link RefusedByTheApi}.
+ * how care ended (permanence by its route and order, or leaving care with the reason ceased); the assessments of the
+ * plan's routes with their stages ({@link AssessmentReplay}), the virtual school's facts for each school year
+ * ({@link SchoolYearReplay}), and after permanence the family's support requests and any breakdown
+ * ({@link SupportReplay}). A planned move goes through its safeguards (review, IRO told, and from a settled placement
+ * the child's wishes, the IRO's view and the decision maker's approval); a disruption is recorded as an emergency.
+ * The first call the platform refuses stops the load with a {@link RefusedByTheApi}.
  */
 public final class ApiLoader {
 
     /** The LA's people the loader acts as, each signed in at the gateway. */
     public record Team(String practitionerName, GatewayClient practitioner, GatewayClient iro,
-                       GatewayClient decisionMaker) {
-    }
-
-    /** On one day: placements end, then legal status, reviews and plan, then placements start, then care ends. */
-    private record Step(LocalDate date, int order, Runnable call) {
+                       GatewayClient decisionMaker, GatewayClient virtualSchool, GatewayClient supportWorker) {
     }
 
     /** permanence-service's policy: a planned move from a placement of 2 years or more needs approval. */
     private static final long SETTLED_MONTHS = 24;
 
     private final Team team;
+    private final AssessmentReplay assessments;
+    private final SchoolYearReplay schoolYears;
+    private final SupportReplay support;
 
     public ApiLoader(Team team) {
         this.team = team;
+        this.assessments = new AssessmentReplay(team);
+        this.schoolYears = new SchoolYearReplay(team.virtualSchool());
+        this.support = new SupportReplay(team.supportWorker());
     }
 
-    /** Loads the child and answers their id on the platform. */
+    /**
+     * Loads the child and answers their id on the platform. Each assessment and school year is replayed with the
+     * period of care it falls in (the last one begun by its day), so that it lands in date order among that
+     * period's steps.
+     */
     public String load(Child child) {
         RecordOnTheApi record = RecordOnTheApi.create(team.practitioner(), child.childId(), details(child));
-        for (PeriodOfCare period : child.periods()) {
-            replay(record, period);
+        List<PeriodOfCare> periods = child.periods();
+        for (int i = 0; i < periods.size(); i++) {
+            LocalDate from = periods.get(i).start();
+            LocalDate until = i + 1 < periods.size() ? periods.get(i + 1).start() : LocalDate.MAX;
+            List<Step> more = new ArrayList<>();
+            child.assessments().stream().filter(a -> within(a.started(), from, until))
+                    .forEach(a -> more.addAll(assessments.steps(record, a)));
+            child.education().stream().filter(year -> within(year.known(), from, until))
+                    .forEach(year -> more.add(schoolYears.step(record, year)));
+            replay(record, periods.get(i), more);
         }
+        support.replay(child);
         return record.id();
+    }
+
+    private static boolean within(LocalDate day, LocalDate from, LocalDate until) {
+        return !day.isBefore(from) && day.isBefore(until);
     }
 
     private Map<String, Object> details(Child child) {
@@ -72,30 +93,32 @@ public final class ApiLoader {
         return details;
     }
 
-    private void replay(RecordOnTheApi record, PeriodOfCare period) {
+    private void replay(RecordOnTheApi record, PeriodOfCare period, List<Step> more) {
         List<LegalStatusSpell> statuses = period.legalStatuses();
         record.change(team.practitioner(), "/periods", Map.of("started", period.start().toString(),
                 "legalStatus", statuses.get(0).status().name()));
-        List<Step> steps = new ArrayList<>();
+        List<Step> steps = new ArrayList<>(more);
         for (LegalStatusSpell spell : statuses.subList(1, statuses.size())) {
-            steps.add(new Step(spell.start(), 1, () -> record.change(team.practitioner(), "/periods/current/legal-statuses",
+            steps.add(new Step(spell.start(), Step.LEGAL_STATUS, () -> record.change(team.practitioner(),
+                    "/periods/current/legal-statuses",
                     Map.of("from", spell.start().toString(), "legalStatus", spell.status().name()))));
         }
         Set<LocalDate> reviews = new HashSet<>();
         for (PlanChange change : period.plan()) {
-            steps.add(new Step(change.date(), 2, () -> plan(record, change, reviews)));
+            steps.add(new Step(change.date(), Step.PLAN, () -> plan(record, change, reviews)));
         }
         List<Placement> placements = period.placements();
         for (int i = 0; i < placements.size(); i++) {
             Placement placement = placements.get(i);
             String[] id = new String[1];
-            steps.add(new Step(placement.start(), 3, () -> id[0] = place(record, placement)));
+            steps.add(new Step(placement.start(), Step.PLACEMENT_STARTS, () -> id[0] = place(record, placement)));
             if (i < placements.size() - 1) {
-                steps.add(new Step(placement.end(), 0, () -> endPlacement(record, id[0], placement, reviews)));
+                steps.add(new Step(placement.end(), Step.PLACEMENT_ENDS,
+                        () -> endPlacement(record, id[0], placement, reviews)));
             }
         }
         if (period.end() != null) {
-            steps.add(new Step(period.end(), 4, () -> endCare(record, period)));
+            steps.add(new Step(period.end(), Step.CARE_ENDS, () -> endCare(record, period)));
         }
         steps.stream().sorted(Comparator.comparing(Step::date).thenComparingInt(Step::order))
                 .forEach(step -> step.call().run());

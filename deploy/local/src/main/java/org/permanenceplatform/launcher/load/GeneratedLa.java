@@ -16,15 +16,15 @@ import java.util.function.Function;
 /**
  * The launcher's {@code --seed N [--la CODE] [--children N]}: one LA's generated children (seed N, the collection
  * year 2024-25 as of 31 March 2025), loaded through the gateway by {@link ApiLoader} after the demo data. Only an LA
- * whose demo team has a practitioner, an IRO and a decision maker can be loaded (a planned move needs all three), so
- * Durham by default; a subset of its children, every k-th in entry order so that adoptions, SGOs and returns home
+ * whose demo team has a practitioner, an IRO, a decision maker, a virtual school and a support worker can be loaded
+ * (a planned move needs the first three, school years and support the others), so Durham by default; a subset of its children, every k-th in entry order so that adoptions, SGOs and returns home
  * come along, and only children who entered care from 2000, the first year the services' clocks cover.
  */
 public record GeneratedLa(long seed, String la, int children) {
 
     static final LocalDate AS_OF = LocalDate.of(2025, 3, 31);
     static final LocalDate FIRST_DAY_THE_SERVICE_CLOCKS_COVER = LocalDate.of(2000, 1, 1);
-    /** The LAs whose demo logins include a practitioner, an IRO and a decision maker, by the logins' suffix. */
+    /** The LAs whose demo logins include the whole team the loader acts as, by the logins' suffix. */
     static final Map<String, String> DEMO_TEAMS = Map.of("840", "durham");
     static final String DEFAULT_LA = "840";
     static final int DEFAULT_CHILDREN = 40;
@@ -33,8 +33,8 @@ public record GeneratedLa(long seed, String la, int children) {
 
     public GeneratedLa {
         if (!DEMO_TEAMS.containsKey(la)) {
-            throw new IllegalArgumentException("--la " + la + " has no demo team to load it (practitioner, IRO and"
-                    + " decision maker); use one of " + DEMO_TEAMS.keySet());
+            throw new IllegalArgumentException("--la " + la + " has no demo team to load it (practitioner, IRO,"
+                    + " decision maker, virtual school and support worker); use one of " + DEMO_TEAMS.keySet());
         }
         if (children < 1) {
             throw new IllegalArgumentException("--children must be at least 1, was " + children);
@@ -83,7 +83,8 @@ public record GeneratedLa(long seed, String la, int children) {
         String team = DEMO_TEAMS.get(la);
         ApiLoader loader = new ApiLoader(new ApiLoader.Team("practitioner." + team,
                 signedIn.apply("practitioner." + team), signedIn.apply("iro." + team),
-                signedIn.apply("decisions." + team)));
+                signedIn.apply("decisions." + team), signedIn.apply("virtualschool." + team),
+                signedIn.apply("support." + team)));
         List<Child> chosen = chosen();
         chosen.forEach(loader::load);
         return chosen.size();
