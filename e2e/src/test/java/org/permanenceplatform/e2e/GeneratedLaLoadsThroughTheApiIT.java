@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 7's acceptance: every record the generator produces passes the services' own validation. County Durham
  * (840, where the demo practitioner, IRO, decision maker, virtual school and support worker work) for the year to
- * 31 March 2025, seed 7, is loaded
- * through the gateway as its people would enter it; a refusal stops the load and names the request and the problem.
- * To stay well under a minute and a half on two cores, only a deterministic subset is loaded: every
+ * 31 March 2025, seed 7, is loaded through the gateway as its people would enter it; a refusal stops the load and
+ * names the request and the problem. To keep the end-to-end suite short on two cores, only a deterministic subset is
+ * loaded: every
  * {@value #EVERY_NTH}th child in the generator's order (by entry) whose care began in 2000 or later, the first year of
  * the service's bank holiday table (for the review clocks); the subset spreads across entry years and so takes in
  * adoptions, an SGO, returns home and other leavers. The few children whose families asked for support after
