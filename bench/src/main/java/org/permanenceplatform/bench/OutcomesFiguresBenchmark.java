@@ -78,10 +78,13 @@ public final class OutcomesFiguresBenchmark {
             } else {
                 load(args, years, uri, loaded);
             }
+            long before = heapUsedMiB();
             long started = System.nanoTime();
             try (ConfigurableApplicationContext outcomes = start(uri)) {
-                System.out.printf("outcomes-service started (cache built) in %,d s; heap after a full GC %,d MiB"
-                        + " (max %,d MiB)%n", seconds(started), heapUsedMiB(), Runtime.getRuntime().maxMemory() >> 20);
+                long after = heapUsedMiB();
+                System.out.printf("outcomes-service started (cache built) in %,d s; heap after a full GC %,d MiB,"
+                        + " of which outcomes-service %,d MiB (max %,d MiB)%n", seconds(started), after,
+                        after - before, Runtime.getRuntime().maxMemory() >> 20);
                 measure(outcomes.getBean(PublishedFigures.class), queries(indicators), warmup, rounds);
             }
         }
