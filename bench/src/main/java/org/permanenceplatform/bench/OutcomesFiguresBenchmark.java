@@ -2,6 +2,8 @@ package org.permanenceplatform.bench;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.permanenceplatform.generator.Generator;
 import org.permanenceplatform.generator.Settings;
 import org.permanenceplatform.generator.ncpd.ChildKeys;
@@ -16,6 +18,8 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -24,17 +28,20 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * What the outcomes board costs on a national dataset: bulk-loads {@code --years} national years of generated
  * journeys (ten by default, about half a million) into an embedded store, starts outcomes-service against it in
- * this JVM, and times the figures a board asks for, through the same {@code PublishedFigures} path as
- * {@code GET /api/outcomes/figures} (scope, query, cohort read, indicator, disclosure control), by LA, region and
- * route, for a national and a regional board member. Warm-up rounds first; then p50 and p95 a query, printed as a
- * table. A main program, not a JMH benchmark: loading takes minutes, and each query is long enough to time alone.
- * Run by hand (docs/benchmarks.md); never part of the test suite.
- * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 2] [--rounds 10] [--indicators permanence_achieved,...]
- * [--la 840,841]} ({@code --la}: only those LAs, for a quick check that it runs).
+ * this JVM, and times the figures each view asks for, through the same {@code PublishedFigures} path as
+ * {@code GET /api/outcomes/figures} (scope, query, pre-aggregated figures, disclosure control): an LA's dashboard
+ * (its LA and England), a regional board by LA, and the national board by LA, by region, by route, by region and sex,
+ * and by region for girls only. Warm-up rounds first; then p50, p95 and p99 a query, printed as a table. A main
+ * program, not a JMH benchmark: loading takes minutes, and each query is long enough to time alone. Run by hand
+ * (docs/benchmarks.md); never part of the test suite.
+ * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators permanence_achieved,...]
+ * [--la 840,841] [--data DIR] [--store memory]} ({@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep
+ * the store there, and on a later run with the same directory time it again without loading).
  */
 public final class OutcomesFiguresBenchmark {
 
@@ -43,75 +50,151 @@ public final class OutcomesFiguresBenchmark {
     private static final CurrentUser NORTH_EAST_BOARD = new CurrentUser("bench:regional-board",
             Set.of(Role.REGIONAL_BOARD), Optional.empty(), Optional.of("E12000001"), Optional.empty(), Set.of(),
             Set.of());
+    private static final CurrentUser DARLINGTON_MANAGER = new CurrentUser("bench:la-team-manager",
+            Set.of(Role.TEAM_MANAGER), Optional.of("841"), Optional.empty(), Optional.empty(), Set.of(), Set.of());
+    private static final String LOADED = "loaded-journeys.txt";
 
     private OutcomesFiguresBenchmark() {
     }
 
-    private record Query(String who, CurrentUser user, String indicator, String by) {
+    private record Query(String view, CurrentUser user, String indicator, String by, List<String> filter) {
     }
 
     public static void main(String[] args) throws IOException {
         int years = Integer.parseInt(option(args, "--years", "10"));
-        int warmup = Integer.parseInt(option(args, "--warmup", "2"));
-        int rounds = Integer.parseInt(option(args, "--rounds", "10"));
+        int warmup = Integer.parseInt(option(args, "--warmup", "3"));
+        int rounds = Integer.parseInt(option(args, "--rounds", "30"));
         List<String> indicators = Arrays.asList(option(args, "--indicators",
-                "permanence_achieved,placement_moves_3plus,adoption_a10").split(","));
-        Path data = Files.createTempDirectory("outcomes-figures-bench");
-        try (EmbeddedStore store = EmbeddedStore.start(StoreOptions.defaults().withPort(0).withDataDirectory(data))) {
-            String uri = store.connectionString("outcomes");
-            long loadStarted = System.nanoTime();
-            long journeys;
-            try (MongoClient client = MongoClients.create(uri);
-                 OutcomesBulkLoad load = new OutcomesBulkLoad(client.getDatabase("outcomes"),
-                         new ChildKeys(ChildKeys.SYNTHETIC_SECRET))) {
-                String las = option(args, "--la", "");
-                Settings england = Settings.england(20250331L, 2025, years);
-                Generator.generate(las.isEmpty() ? england : new Settings(england.seed(), england.lastYear(), years,
-                        england.asOf(), Arrays.asList(las.split(","))), load);
-                load.close();
-                journeys = load.loaded();
+                "permanence_achieved,placement_moves_3plus,adoption_a10,placement_cost_like_for_like").split(","));
+        String kept = option(args, "--data", "");
+        boolean inMemory = option(args, "--store", "embedded").equals("memory");
+        Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
+        Files.createDirectories(data);
+        try (Store store = inMemory ? Store.inMemory() : Store.embedded(data)) {
+            String uri = store.uri();
+            Path loaded = data.resolve(LOADED);
+            if (!inMemory && Files.exists(loaded)) {
+                System.out.printf("reusing the store in %s: %s%n", data, Files.readString(loaded).strip());
+            } else {
+                load(args, years, uri, loaded);
             }
-            System.out.printf("generated and bulk-loaded %,d journeys (%d national years) in %,d s%n", journeys,
-                    years, seconds(loadStarted));
+            long before = heapUsedMiB();
+            long started = System.nanoTime();
             try (ConfigurableApplicationContext outcomes = start(uri)) {
+                long after = heapUsedMiB();
+                System.out.printf("outcomes-service started (cache built) in %,d s; heap after a full GC %,d MiB,"
+                        + " of which outcomes-service %,d MiB (max %,d MiB)%n", seconds(started), after,
+                        after - before, Runtime.getRuntime().maxMemory() >> 20);
                 measure(outcomes.getBean(PublishedFigures.class), queries(indicators), warmup, rounds);
             }
         }
     }
 
+    /**
+     * Where the journeys are loaded: the embedded store (H2, on disk), or with {@code --store memory} the same
+     * MongoDB-wire server with its in-memory backend, which loads ten national years in minutes rather than the
+     * better part of an hour. Figures requests never read the store (ADR 015), so only the start differs.
+     */
+    private interface Store extends AutoCloseable {
+        String uri();
+
+        @Override
+        void close();
+
+        static Store embedded(Path data) {
+            EmbeddedStore store = EmbeddedStore.start(StoreOptions.defaults().withPort(0).withDataDirectory(data));
+            return new Store() {
+                public String uri() {
+                    return store.connectionString("outcomes");
+                }
+
+                public void close() {
+                    store.close();
+                }
+            };
+        }
+
+        static Store inMemory() {
+            MongoServer server = new MongoServer(new MemoryBackend());
+            InetSocketAddress address = server.bind();
+            return new Store() {
+                public String uri() {
+                    return "mongodb://127.0.0.1:" + address.getPort() + "/outcomes";
+                }
+
+                public void close() {
+                    server.shutdownNow();
+                }
+            };
+        }
+    }
+
+    private static void load(String[] args, int years, String uri, Path loaded) throws IOException {
+        long loadStarted = System.nanoTime();
+        long journeys;
+        try (MongoClient client = MongoClients.create(uri);
+             OutcomesBulkLoad load = new OutcomesBulkLoad(client.getDatabase("outcomes"),
+                     new ChildKeys(ChildKeys.SYNTHETIC_SECRET))) {
+            String las = option(args, "--la", "");
+            Settings england = Settings.england(20250331L, 2025, years);
+            Generator.generate(las.isEmpty() ? england : new Settings(england.seed(), england.lastYear(), years,
+                    england.asOf(), Arrays.asList(las.split(","))), load);
+            load.close();
+            journeys = load.loaded();
+        }
+        String summary = String.format("%,d journeys (%d national years)", journeys, years);
+        Files.writeString(loaded, summary + System.lineSeparator());
+        System.out.printf("generated and bulk-loaded %s in %,d s%n", summary, seconds(loadStarted));
+    }
+
     private static List<Query> queries(List<String> indicators) {
         List<Query> queries = new ArrayList<>();
         for (String indicator : indicators) {
-            for (String by : List.of("la", "region", "route")) {
-                queries.add(new Query("national board", NATIONAL_BOARD, indicator, by));
-            }
-            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, "la"));
+            queries.add(new Query("LA dashboard", DARLINGTON_MANAGER, indicator, "la", List.of()));
+            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "route", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region,sex", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of("sex:FEMALE")));
         }
         return queries;
     }
 
     private static void measure(PublishedFigures figures, List<Query> queries, int warmup, int rounds) {
         for (int i = 0; i < warmup; i++) {
-            queries.forEach(query -> figures.forCaller(query.user(), query.indicator(), "2024-25", query.by()));
+            queries.forEach(query -> ask(figures, query));
         }
-        System.out.printf("%n%-16s %-26s %-8s %10s %10s%n", "caller", "indicator", "by", "p50 ms", "p95 ms");
+        System.out.printf("%n%-15s %-29s %-22s %8s %8s %8s%n", "view", "indicator", "by / filter", "p50 ms",
+                "p95 ms", "p99 ms");
         for (Query query : queries) {
-            List<Long> millis = new ArrayList<>();
+            List<Long> micros = new ArrayList<>();
             for (int i = 0; i < rounds; i++) {
                 long started = System.nanoTime();
-                figures.forCaller(query.user(), query.indicator(), "2024-25", query.by());
-                millis.add((System.nanoTime() - started) / 1_000_000);
+                ask(figures, query);
+                micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
             }
-            Collections.sort(millis);
-            System.out.printf("%-16s %-26s %-8s %,10d %,10d%n", query.who(), query.indicator(), query.by(),
-                    percentile(millis, 50), percentile(millis, 95));
+            Collections.sort(micros);
+            System.out.printf("%-15s %-29s %-22s %8.1f %8.1f %8.1f%n", query.view(), query.indicator(),
+                    query.by() + (query.filter().isEmpty() ? "" : " " + String.join(",", query.filter())),
+                    percentile(micros, 50) / 1000.0, percentile(micros, 95) / 1000.0,
+                    percentile(micros, 99) / 1000.0);
         }
+    }
+
+    private static void ask(PublishedFigures figures, Query query) {
+        figures.forCaller(query.user(), query.indicator(), "2024-25", query.by(), query.filter());
     }
 
     /** Nearest-rank percentile. */
     static long percentile(List<Long> sorted, int percent) {
         int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
         return sorted.get(Math.max(0, rank - 1));
+    }
+
+    private static long heapUsedMiB() {
+        ManagementFactory.getMemoryMXBean().gc();
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed() >> 20;
     }
 
     private static ConfigurableApplicationContext start(String mongoUri) {

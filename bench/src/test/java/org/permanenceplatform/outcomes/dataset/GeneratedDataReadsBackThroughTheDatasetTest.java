@@ -70,7 +70,7 @@ class GeneratedDataReadsBackThroughTheDatasetTest {
             Generator.generate(DARLINGTON, stream.andThen(children::add));
         }
         NationalChildRecords records = new NationalChildRecords(database, Clock.fixed(AS_OF.atStartOfDay()
-                .toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+                .toInstant(ZoneOffset.UTC), ZoneOffset.UTC), List.of());
         JsonMapper json = JsonMapper.builder().build();
         long applied = 0;
         for (String line : Files.readAllLines(NcpdStream.fileOf(temp, "841"))) {

@@ -33,6 +33,8 @@ import java.util.function.Consumer;
 public class ChallengeStore {
 
     static final String COLLECTION = "board_challenges";
+    /** Challenges a reply carries when many are read: the embedded store does not split a reply by size. */
+    private static final int BATCH_SIZE = 500;
 
     private final MongoCollection<Document> challenges;
 
@@ -82,12 +84,12 @@ public class ChallengeStore {
     }
 
     public void forEach(Consumer<Challenge> action) {
-        challenges.find().forEach(document -> action.accept(toChallenge(document)));
+        challenges.find().batchSize(BATCH_SIZE).forEach(document -> action.accept(toChallenge(document)));
     }
 
     private List<Challenge> list(Bson filter) {
         List<Challenge> found = new ArrayList<>();
-        challenges.find(filter).sort(Sorts.ascending("due", "raisedAt")).forEach(d -> found.add(toChallenge(d)));
+        challenges.find(filter).sort(Sorts.ascending("due", "raisedAt")).batchSize(BATCH_SIZE).forEach(d -> found.add(toChallenge(d)));
         return found;
     }
 

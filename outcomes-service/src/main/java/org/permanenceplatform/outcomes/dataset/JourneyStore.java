@@ -30,6 +30,13 @@ public class JourneyStore {
 
     private static final Logger log = LoggerFactory.getLogger(JourneyStore.class);
 
+    /**
+     * Journeys a reply carries when every journey is read. The embedded store does not split a batch by size as
+     * MongoDB does (16 MB), so without a batch size it answers a national year's read in one reply, beyond the
+     * driver's 48 MB message limit. A national journey is about 1.5 KB, so a reply is about 1.5 MB.
+     */
+    static final int BATCH_SIZE = 1_000;
+
     private final MongoCollection<Document> children;
 
     JourneyStore(MongoDatabase database) {
@@ -41,7 +48,7 @@ public class JourneyStore {
         List<Journey> journeys = new ArrayList<>();
         int unreadable = 0;
         for (Document child : children.find(Filters.exists("journey")).projection(Projections.fields(
-                Projections.include(JourneyDocument.FIELDS), Projections.excludeId()))) {
+                Projections.include(JourneyDocument.FIELDS), Projections.excludeId())).batchSize(BATCH_SIZE)) {
             var journey = JourneyDocument.read(child);
             if (journey.isPresent()) {
                 journeys.add(journey.get());
@@ -60,8 +67,8 @@ public class JourneyStore {
     public Map<String, Journey> journeysByChild() {
         Map<String, Journey> journeys = new HashMap<>();
         int unreadable = 0;
-        for (Document child : children.find(Filters.exists("journey")).projection(
-                Projections.include(JourneyDocument.FIELDS))) {
+        for (Document child : children.find(Filters.exists("journey"))
+                .projection(Projections.include(JourneyDocument.FIELDS)).batchSize(BATCH_SIZE)) {
             var journey = JourneyDocument.read(child);
             if (journey.isPresent()) {
                 journeys.put(child.getString("_id"), journey.get());

@@ -21,8 +21,13 @@ final class StoredValues {
     private StoredValues() {
     }
 
+    /**
+     * A text value, held once however many journeys carry it: the values read are codes (an LA, a sex, a placement
+     * type, a reason), so half a million journeys held for the figures (ADR 015) would otherwise keep millions of
+     * copies of a few hundred strings.
+     */
     static String text(Document document, String field) {
-        return document.get(field) instanceof String value && !value.isBlank() ? value : null;
+        return document.get(field) instanceof String value && !value.isBlank() ? value.intern() : null;
     }
 
     static boolean bool(Document document, String field) {

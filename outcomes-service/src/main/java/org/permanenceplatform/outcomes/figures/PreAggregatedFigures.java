@@ -79,7 +79,7 @@ public class PreAggregatedFigures implements JourneyChanges {
     public synchronized <T> T read(Indicator indicator, FinancialYear year, Function<PartialFigures, T> reading) {
         LocalDate today = LocalDate.now(clock);
         if (journeys == null) {
-            journeys = new HashMap<>(store.journeysByChild());
+            journeys = store.journeysByChild();
         }
         if (!today.equals(asOf)) {
             tallies.clear();

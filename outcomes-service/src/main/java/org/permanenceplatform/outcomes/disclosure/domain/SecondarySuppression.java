@@ -1,10 +1,14 @@
 package org.permanenceplatform.outcomes.disclosure.domain;
 
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -38,13 +42,14 @@ final class SecondarySuppression {
                 .sorted(Comparator.comparingInt(margin -> margin.parts().size())).toList();
         Comparator<Position> smallestNonZeroFirst = Comparator
                 .comparing((Position cell) -> table.count(cell) == 0).thenComparingLong(table::count);
-        Set<Position> hidden = new LinkedHashSet<>(primary);
+        Hiding hiding = new Hiding(margins);
+        primary.forEach(hiding::hide);
+        Set<Position> hidden = hiding.hidden;
         while (true) {
-            Optional<Margin> lone = margins.stream()
-                    .filter(margin -> margin.cells().stream().filter(hidden::contains).count() == 1).findFirst();
+            Optional<Margin> lone = hiding.firstLone();
             if (lone.isPresent()) {
                 Margin margin = lone.get();
-                hidden.add(shown(margin, hidden, known).filter(cell -> !cell.equals(margin.total()))
+                hiding.hide(shown(margin, hidden, known).filter(cell -> !cell.equals(margin.total()))
                         .min(smallestNonZeroFirst)
                         .or(() -> shown(margin, hidden, known).findFirst())
                         .orElseThrow(() -> cannotProtect(margin.total())));
@@ -54,7 +59,49 @@ final class SecondarySuppression {
             if (recoverable.isEmpty()) {
                 return hidden;
             }
-            hidden.add(freeing(margins, hidden, known, recoverable.get(), smallestNonZeroFirst));
+            hiding.hide(freeing(margins, hidden, known, recoverable.get(), smallestNonZeroFirst));
+        }
+    }
+
+    /**
+     * The cells hidden so far, and how many of each margin's cells they are: kept as each cell is hidden, so the
+     * first margin with a lone hidden cell is found without counting every margin's cells again (a national table
+     * has tens of thousands of margins and hides thousands of cells).
+     */
+    private static final class Hiding {
+        final Set<Position> hidden = new LinkedHashSet<>();
+        private final List<Margin> margins;
+        private final Map<Position, List<Integer>> marginsThrough = new HashMap<>();
+        private final int[] hiddenIn;
+        private final TreeSet<Integer> lone = new TreeSet<>();
+
+        Hiding(List<Margin> margins) {
+            this.margins = margins;
+            this.hiddenIn = new int[margins.size()];
+            for (int m = 0; m < margins.size(); m++) {
+                for (Position cell : margins.get(m).cells()) {
+                    marginsThrough.computeIfAbsent(cell, key -> new ArrayList<>()).add(m);
+                }
+            }
+        }
+
+        void hide(Position cell) {
+            if (!hidden.add(cell)) {
+                return;
+            }
+            for (int m : marginsThrough.getOrDefault(cell, List.of())) {
+                hiddenIn[m]++;
+                if (hiddenIn[m] == 1) {
+                    lone.add(m);
+                } else {
+                    lone.remove(m);
+                }
+            }
+        }
+
+        /** The first margin, in the order given, with exactly one hidden cell. */
+        Optional<Margin> firstLone() {
+            return lone.isEmpty() ? Optional.empty() : Optional.of(margins.get(lone.first()));
         }
     }
 

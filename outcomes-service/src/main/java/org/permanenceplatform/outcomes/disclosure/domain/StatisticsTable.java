@@ -2,10 +2,12 @@ package org.permanenceplatform.outcomes.disclosure.domain;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * A table of unrounded, unsuppressed figures, rows by columns, with the margins (totals) that it publishes. Each row
@@ -87,6 +89,7 @@ public final class StatisticsTable {
     public static final class Builder {
         private final List<String> columns;
         private final List<Row> rows = new ArrayList<>();
+        private final Set<String> rowKeys = new HashSet<>();
         private final Map<Position, Figure> figures = new LinkedHashMap<>();
         private final List<Margin> margins = new ArrayList<>();
         private final List<String> totalColumns = new ArrayList<>();
@@ -103,7 +106,7 @@ public final class StatisticsTable {
             if (cells.length != columns.size()) {
                 throw new IllegalArgumentException("row " + key + " needs " + columns.size() + " cells");
             }
-            if (rows.stream().anyMatch(row -> row.key().equals(key))) {
+            if (!rowKeys.add(key)) {
                 throw new IllegalArgumentException("row " + key + " twice");
             }
             rows.add(new Row(key, geography));

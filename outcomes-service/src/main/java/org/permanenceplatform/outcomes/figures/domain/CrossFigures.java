@@ -39,11 +39,13 @@ public final class CrossFigures {
         Dimension depth = dimensions.stream().filter(Dimension::geographic).findFirst().orElse(dimensions.get(0));
         Map<Area, IndicatorTable> computed = new LinkedHashMap<>();
         Map<String, Map<Dimension, String>> categories = new HashMap<>();
+        List<PartialFigures.Reading> readings = totalled.stream()
+                .map(totals -> partial.reading(cut, totals, filters)).toList();
         for (Area area : scope.areasFor(depth)) {
             Map<String, Map<String, Figure>> rows = new HashMap<>();
             List<String> measures = List.of();
-            for (Set<Dimension> totals : totalled) {
-                PartialFigures.Rows merged = partial.rows(area.las(), cut, totals, filters);
+            for (PartialFigures.Reading reading : readings) {
+                PartialFigures.Rows merged = reading.rows(area.las());
                 rows.putAll(merged.table().rows());
                 if (!splits.isEmpty()) {
                     // A cut by place alone has no categories: its rows are places, not values of a dimension.

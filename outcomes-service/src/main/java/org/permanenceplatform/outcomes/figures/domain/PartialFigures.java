@@ -93,30 +93,69 @@ public final class PartialFigures {
      * which gives the margins of a two-way table. Only children with each {@code filters} value count.
      */
     public Rows rows(Collection<String> las, CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
-        Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
-        Map<String, Map<Dimension, String>> categories = new HashMap<>();
-        Set.copyOf(las).forEach(la -> cells.getOrDefault(la, Map.of()).forEach((cell, tally) -> {
-            if (!matches(cell, filters)) {
-                return;
-            }
-            Function<Dimension, String> label = label(cell, totalled);
-            String row = row(cell.template(), cut, label);
-            Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
-            tally.measures.forEach((measure, measureTally) ->
-                    into.computeIfAbsent(measure, key -> new MeasureTally()).add(measureTally));
-            categories.computeIfAbsent(row, key -> {
-                Map<Dimension, String> values = new LinkedHashMap<>();
-                cut.dimensions().forEach(dimension -> values.put(dimension, label.apply(dimension)));
-                return values;
+        return reading(cut, totalled, filters).rows(las);
+    }
+
+    /**
+     * The figures by a cut for many areas: each LA's cells are merged into that LA's rows once, however many areas
+     * (the LA, its region, England) take it in, and an area's rows merge its LAs' rows.
+     */
+    public Reading reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
+        return new Reading(cut, totalled, filters);
+    }
+
+    /** One cut's figures, read area by area; what it merged of an LA it keeps for the next area. */
+    public final class Reading {
+        private final CrossCut cut;
+        private final Set<Dimension> totalled;
+        private final Map<Dimension, String> filters;
+        private final Map<String, Map<String, Map<String, MeasureTally>>> byLa = new HashMap<>();
+        private final Map<String, Map<Dimension, String>> categories = new HashMap<>();
+
+        private Reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
+            this.cut = cut;
+            this.totalled = totalled;
+            this.filters = filters;
+        }
+
+        public Rows rows(Collection<String> las) {
+            Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
+            Map<String, Map<Dimension, String>> seen = new HashMap<>();
+            Set.copyOf(las).forEach(la -> ofLa(la).forEach((row, tallies) -> {
+                Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
+                tallies.forEach((measure, tally) -> into.computeIfAbsent(measure, key -> new MeasureTally()).add(tally));
+                seen.put(row, categories.get(row));
+            }));
+            Map<String, Map<String, Figure>> rows = new HashMap<>();
+            merged.forEach((row, tallies) -> {
+                Map<String, Figure> figures = new LinkedHashMap<>();
+                tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
+                rows.put(row, figures);
             });
-        }));
-        Map<String, Map<String, Figure>> rows = new HashMap<>();
-        merged.forEach((row, tallies) -> {
-            Map<String, Figure> figures = new LinkedHashMap<>();
-            tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
-            rows.put(row, figures);
-        });
-        return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures, rows), categories);
+            return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures, rows), seen);
+        }
+
+        private Map<String, Map<String, MeasureTally>> ofLa(String la) {
+            return byLa.computeIfAbsent(la, code -> {
+                Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
+                cells.getOrDefault(code, Map.of()).forEach((cell, tally) -> {
+                    if (!matches(cell, filters)) {
+                        return;
+                    }
+                    Function<Dimension, String> label = label(cell, totalled);
+                    String row = row(cell.template(), cut, label);
+                    Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
+                    tally.measures.forEach((measure, measureTally) ->
+                            into.computeIfAbsent(measure, key -> new MeasureTally()).add(measureTally));
+                    categories.computeIfAbsent(row, key -> {
+                        Map<Dimension, String> values = new LinkedHashMap<>();
+                        cut.dimensions().forEach(dimension -> values.put(dimension, label.apply(dimension)));
+                        return values;
+                    });
+                });
+                return merged;
+            });
+        }
     }
 
     /**
@@ -146,8 +185,12 @@ public final class PartialFigures {
     }
 
     private static boolean matches(Cell cell, Map<Dimension, String> filters) {
-        return filters.entrySet().stream().allMatch(filter ->
-                filter.getValue().equals(cell.labels().get(filter.getKey().ordinal())));
+        for (Map.Entry<Dimension, String> filter : filters.entrySet()) {
+            if (!filter.getValue().equals(cell.labels().get(filter.getKey().ordinal()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String row(String template, CrossCut cut, Function<Dimension, String> label) {

@@ -35,7 +35,14 @@ public record CrossCut(List<Dimension> dimensions) implements Cut {
 
     /** The row for a subject whose value in each dimension is {@code label}. */
     public String row(Function<Dimension, String> label) {
-        return dimensions.stream().map(label).collect(Collectors.joining(SEPARATOR));
+        if (dimensions.size() == 1) {
+            return label.apply(dimensions.get(0)); // every cell of every figures request comes here: kept plain
+        }
+        StringBuilder row = new StringBuilder(label.apply(dimensions.get(0)));
+        for (int i = 1; i < dimensions.size(); i++) {
+            row.append(SEPARATOR).append(label.apply(dimensions.get(i)));
+        }
+        return row.toString();
     }
 
     /** The row within a group named by the route; the route, which the group says, is left out. */

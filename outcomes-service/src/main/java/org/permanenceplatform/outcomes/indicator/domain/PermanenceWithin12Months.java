@@ -50,7 +50,8 @@ public final class PermanenceWithin12Months implements Indicator {
 
     private static boolean permanentWithin12Months(PeriodOfCare period) {
         LocalDate deadline = period.entered().plusMonths(12);
-        boolean leftToPermanence = period.ended() != null && PERMANENT_EXITS.contains(period.reasonCeased())
+        boolean leftToPermanence = period.ended() != null && period.reasonCeased() != null
+                && PERMANENT_EXITS.contains(period.reasonCeased())
                 && !period.ended().isAfter(deadline);
         boolean longTermConfirmed = period.permanence() != null && !period.permanence().endsCare()
                 && !period.permanence().date().isAfter(deadline);

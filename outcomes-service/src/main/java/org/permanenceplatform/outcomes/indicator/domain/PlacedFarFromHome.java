@@ -32,9 +32,11 @@ public final class PlacedFarFromHome implements Indicator {
     public IndicatorTable compute(Cohort cohort, FinancialYear year, Cut cut) {
         List<Subject> known = LookedAfterOn31March.in(cohort, year).stream()
                 .filter(subject -> PlacementOn31March.of(subject, year)
-                        .filter(placement -> KNOWN.contains(placement.distanceBand())).isPresent())
+                        .filter(placement -> placement.distanceBand() != null
+                                && KNOWN.contains(placement.distanceBand())).isPresent())
                 .toList();
         return Tables.shares(DEFINITION, year, cut, known, subject -> PlacementOn31March.of(subject, year)
-                .filter(placement -> FAR.contains(placement.distanceBand())).isPresent(), true);
+                .filter(placement -> placement.distanceBand() != null
+                        && FAR.contains(placement.distanceBand())).isPresent(), true);
     }
 }

@@ -49,6 +49,17 @@ class PlacementShareIndicatorTest {
     }
 
     @Test
+    void aPlacementWithNoDistanceBandRecordedIsLeftOutLikeAnUnknownOne() {
+        Journey far = journey(child("840", "2012-01"), period("2024-06-01")
+                .placedAt("2024-06-01", null, "U6", "OUTSIDE_LA_20_MILES_OR_MORE").build());
+        Journey unrecorded = journey(child("840", "2012-01"), period("2024-06-01")
+                .placedAt("2024-06-01", null, "U6", null).build());
+
+        assertThat(new PlacedFarFromHome().compute(cohort("2025-06-01", far, unrecorded), YEAR, Dimension.ENGLAND)
+                .figure("England", "share")).isEqualTo(new Figure.Share(1, 1));
+    }
+
+    @Test
     void residentialCareCountsChildrensHomesResidentialSettingsAndSchoolsNotSupportedAccommodation() {
         // A: children's home (K2): residential.
         Journey a = journey(child("840", "2010-01"), period("2024-06-01").placed("2024-06-01", null, "K2").build());
