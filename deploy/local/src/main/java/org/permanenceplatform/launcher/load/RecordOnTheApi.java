@@ -22,6 +22,8 @@ final class RecordOnTheApi {
     static final String SUPPORT_CASES = "/api/support/cases";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Duration BETWEEN_LOOKS = Duration.ofMillis(200);
+    private static final int CONFLICT = 409;
+    private static final int ATTEMPTS_ON_CONFLICT = 3;
 
     private final String localId;
     private final String base;
@@ -65,18 +67,35 @@ final class RecordOnTheApi {
 
     /** A change made from the current version: a PUT for the plan, a POST of an event for everything else. */
     void change(GatewayClient as, String path, Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", version);
-        body.putAll(fields);
-        remember(send(as, path.equals("/plan") ? "PUT" : "POST", base + "/" + id + path, body));
+        changeFromTheLatest(as, path.equals("/plan") ? "PUT" : "POST", path, fields);
     }
 
     /** A PUT of the facts kept at {@code path} (a school year's), replacing what was there, from the current version. */
     void replace(GatewayClient as, String path, Map<String, Object> fields) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("version", version);
-        body.putAll(fields);
-        remember(send(as, "PUT", base + "/" + id + path, body));
+        changeFromTheLatest(as, "PUT", path, fields);
+    }
+
+    /**
+     * Makes a change from the version last seen. The platform also changes records itself (a support case hears of
+     * a child's later permanence while the loader works on it), so a 409 is met as a person would meet it: reload
+     * the record and make the change again from its new version, a few times at most. Nothing was written by the
+     * refused attempt, so trying again cannot make the change twice.
+     */
+    private void changeFromTheLatest(GatewayClient as, String method, String path, Map<String, Object> fields) {
+        for (int attempt = 1; ; attempt++) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("version", version);
+            body.putAll(fields);
+            try {
+                remember(send(as, method, base + "/" + id + path, body));
+                return;
+            } catch (RefusedByTheApi refused) {
+                if (refused.status() != CONFLICT || attempt == ATTEMPTS_ON_CONFLICT) {
+                    throw refused;
+                }
+                remember(send(as, "GET", base + "/" + id, null));
+            }
+        }
     }
 
     /**
