@@ -3,14 +3,14 @@ package org.permanenceplatform.outcomes.figures.domain;
 import org.permanenceplatform.outcomes.indicator.domain.Statistics;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * Values with how many times each occurs, as two arrays in ascending order of value: a subject is added by a binary
- * search and a shift, and many histograms merge in one pass over all their entries (a k-way merge), where a tree
- * map took a lookup and a rebalance for every entry of every part. Of equal values the first one seen is kept, as
+ * search and a shift, and many histograms merge pairwise in tight loops over arrays, where a tree map took a
+ * lookup and a rebalance for every entry of every part. Of equal values the first one seen is kept, as
  * a tree map keeps its first key.
  */
 final class Histogram implements Statistics.Ranked {
@@ -72,41 +72,45 @@ final class Histogram implements Statistics.Ranked {
         size++;
     }
 
-    /** The parts added up, in one k-way merge; equal values of several parts are kept as the earliest part has it. */
+    /**
+     * The parts added up, merged pairwise in rounds (each round halves the parts, each entry is copied once a round):
+     * equal values of several parts are kept as the earliest part has it.
+     */
     static Histogram merge(List<Histogram> parts) {
-        if (parts.size() == 1) {
-            return parts.get(0);
+        List<Histogram> round = parts;
+        while (round.size() > 1) {
+            List<Histogram> next = new ArrayList<>((round.size() + 1) / 2);
+            for (int i = 0; i < round.size(); i += 2) {
+                next.add(i + 1 < round.size() ? two(round.get(i), round.get(i + 1)) : round.get(i));
+            }
+            round = next;
         }
-        int total = 0;
-        for (Histogram part : parts) {
-            total += part.size;
-        }
-        BigDecimal[] values = new BigDecimal[Math.max(total, 1)];
+        return round.isEmpty() ? new Histogram() : round.get(0);
+    }
+
+    private static Histogram two(Histogram first, Histogram second) {
+        BigDecimal[] values = new BigDecimal[Math.max(first.size + second.size, 1)];
         long[] counts = new long[values.length];
+        int i = 0;
+        int j = 0;
         int size = 0;
-        int[] next = new int[parts.size()];
-        PriorityQueue<Integer> heads = new PriorityQueue<>(Math.max(parts.size(), 1), (a, b) -> {
-            int byValue = parts.get(a).values[next[a]].compareTo(parts.get(b).values[next[b]]);
-            return byValue != 0 ? byValue : Integer.compare(a, b);
-        });
-        for (int i = 0; i < parts.size(); i++) {
-            if (parts.get(i).size > 0) {
-                heads.add(i);
+        while (i < first.size && j < second.size) {
+            int order = first.values[i].compareTo(second.values[j]);
+            if (order <= 0) {
+                values[size] = first.values[i];
+                counts[size++] = first.counts[i++] + (order == 0 ? second.counts[j++] : 0);
+            } else {
+                values[size] = second.values[j];
+                counts[size++] = second.counts[j++];
             }
         }
-        while (!heads.isEmpty()) {
-            int i = heads.poll();
-            Histogram part = parts.get(i);
-            BigDecimal value = part.values[next[i]];
-            if (size > 0 && values[size - 1].compareTo(value) == 0) {
-                counts[size - 1] += part.counts[next[i]];
-            } else {
-                values[size] = value;
-                counts[size++] = part.counts[next[i]];
-            }
-            if (++next[i] < part.size) {
-                heads.add(i);
-            }
+        for (; i < first.size; i++, size++) {
+            values[size] = first.values[i];
+            counts[size] = first.counts[i];
+        }
+        for (; j < second.size; j++, size++) {
+            values[size] = second.values[j];
+            counts[size] = second.counts[j];
         }
         return new Histogram(values, counts, size);
     }

@@ -28,7 +28,7 @@ final class MeasureTally {
     private Symbol symbol;
     /** The values of the subjects added one by one. */
     private final Histogram own = new Histogram();
-    /** Other tallies' histograms merged in, not yet added up; never holds {@code own}. */
+    /** Other tallies' histograms merged in, added up into one when first read; never holds {@code own}. */
     private final List<Histogram> parts = new ArrayList<>();
 
     /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one subject's figure. */
@@ -81,26 +81,34 @@ final class MeasureTally {
         } else if (other.kind == Kind.RATE) {
             decimals = other.decimals;
         }
-        if (!other.own.isEmpty()) {
-            parts.add(other.own);
+        Histogram values = other.histogram();
+        if (!values.isEmpty()) {
+            parts.add(values);
         }
-        parts.addAll(other.parts);
     }
 
     private boolean hasValues() {
-        return !own.isEmpty() || parts.stream().anyMatch(part -> !part.isEmpty());
+        return !own.isEmpty() || !parts.isEmpty();
     }
 
+    /** The values of this tally; a merged tally adds its parts up once and keeps the sum. */
     private Histogram histogram() {
         if (parts.isEmpty()) {
             return own;
         }
-        List<Histogram> all = new ArrayList<>(parts.size() + 1);
-        if (!own.isEmpty()) {
-            all.add(own);
+        if (parts.size() == 1 && own.isEmpty()) {
+            return parts.get(0);
         }
-        all.addAll(parts);
-        return Histogram.merge(all);
+        if (!own.isEmpty()) {
+            List<Histogram> all = new ArrayList<>(parts.size() + 1);
+            all.add(own);
+            all.addAll(parts);
+            return Histogram.merge(all);
+        }
+        Histogram merged = Histogram.merge(parts);
+        parts.clear();
+        parts.add(merged);
+        return merged;
     }
 
     /** The figure over the subjects tallied; which summary a measure is, its name says: mean_, median_, p90_. */
