@@ -12,6 +12,7 @@ import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.outcomes.OutcomesServiceApplication;
 import org.permanenceplatform.outcomes.figures.PublishedFigures;
+import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
 import org.permanenceplatform.store.EmbeddedStore;
 import org.permanenceplatform.store.StoreOptions;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -39,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * and by region for girls only. Warm-up rounds first; then p50, p95 and p99 a query, printed as a table. A main
  * program, not a JMH benchmark: loading takes minutes, and each query is long enough to time alone. Run by hand
  * (docs/benchmarks.md); never part of the test suite.
- * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators permanence_achieved,...]
+ * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators all|permanence_achieved,...]
  * [--la 840,841] [--data DIR] [--store memory]} ({@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep
  * the store there, and on a later run with the same directory time it again without loading).
  */
@@ -64,8 +65,7 @@ public final class OutcomesFiguresBenchmark {
         int years = Integer.parseInt(option(args, "--years", "10"));
         int warmup = Integer.parseInt(option(args, "--warmup", "3"));
         int rounds = Integer.parseInt(option(args, "--rounds", "30"));
-        List<String> indicators = Arrays.asList(option(args, "--indicators",
-                "permanence_achieved,placement_moves_3plus,adoption_a10,placement_cost_like_for_like").split(","));
+        String chosen = option(args, "--indicators", "all");
         String kept = option(args, "--data", "");
         boolean inMemory = option(args, "--store", "embedded").equals("memory");
         Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
@@ -85,6 +85,10 @@ public final class OutcomesFiguresBenchmark {
                 System.out.printf("outcomes-service started (cache built) in %,d s; heap after a full GC %,d MiB,"
                         + " of which outcomes-service %,d MiB (max %,d MiB)%n", seconds(started), after,
                         after - before, Runtime.getRuntime().maxMemory() >> 20);
+                List<String> indicators = chosen.equals("all")
+                        ? outcomes.getBean(IndicatorCatalogue.class).indicators().stream()
+                        .map(indicator -> indicator.definition().id()).toList()
+                        : Arrays.asList(chosen.split(","));
                 measure(outcomes.getBean(PublishedFigures.class), queries(indicators), warmup, rounds);
             }
         }
@@ -165,6 +169,7 @@ public final class OutcomesFiguresBenchmark {
         for (int i = 0; i < warmup; i++) {
             queries.forEach(query -> ask(figures, query));
         }
+        System.out.printf("%nload average after the warm-up: %.2f%n", loadAverage());
         System.out.printf("%n%-15s %-29s %-22s %8s %8s %8s%n", "view", "indicator", "by / filter", "p50 ms",
                 "p95 ms", "p99 ms");
         for (Query query : queries) {
@@ -180,6 +185,11 @@ public final class OutcomesFiguresBenchmark {
                     percentile(micros, 50) / 1000.0, percentile(micros, 95) / 1000.0,
                     percentile(micros, 99) / 1000.0);
         }
+        System.out.printf("load average at the end: %.2f%n", loadAverage());
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static void ask(PublishedFigures figures, Query query) {

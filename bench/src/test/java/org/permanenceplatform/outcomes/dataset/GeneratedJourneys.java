@@ -34,7 +34,8 @@ final class GeneratedJourneys {
                 "plan " + period.plan().stream().map(c -> c.date() + "=" + c.route() + "/" + code(c.parallelRoute()))
                         .collect(Collectors.joining(",")),
                 "placements " + period.placements().stream().map(p -> p.start() + ".." + p.end() + "=" + p.type()
-                        + "/" + code(p.provider()) + "/" + p.sameCarers() + "/" + code(p.reasonForChange()))
+                        + "/" + code(p.provider()) + "/" + p.sameCarers() + "/" + code(p.reasonForChange()) + "/"
+                        + (p.cost() == null ? "null/null" : plain(p.cost().weekly()) + "/" + p.cost().purchaseRoute()))
                         .collect(Collectors.joining(",")),
                 "assessments " + child.assessments().stream().filter(a -> within(a.started(), period))
                         .map(a -> a.route() + "@" + a.started() + "=" + a.outcome() + "@" + a.closed() + ":"
@@ -62,7 +63,8 @@ final class GeneratedJourneys {
                 "plan " + period.plan().stream().map(c -> c.decided() + "=" + c.primaryRoute() + "/"
                         + c.parallelRoute()).collect(Collectors.joining(",")),
                 "placements " + period.placements().stream().map(p -> p.start() + ".." + p.end() + "=" + p.type()
-                        + "/" + p.provider() + "/" + p.sameCarersAsPrevious() + "/" + p.reasonForChange())
+                        + "/" + p.provider() + "/" + p.sameCarersAsPrevious() + "/" + p.reasonForChange() + "/"
+                        + plain(p.weeklyCost()) + "/" + p.purchaseRoute())
                         .collect(Collectors.joining(",")),
                 "assessments " + period.assessments().stream().map(a -> a.route() + "@" + a.started() + "="
                         + a.outcome() + "@" + a.closed() + ":" + a.stages().stream()

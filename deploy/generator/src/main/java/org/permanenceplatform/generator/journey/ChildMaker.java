@@ -26,11 +26,13 @@ public final class ChildMaker {
     private static final double[] UASC_ETHNICITY_SHARES = {35, 30, 25, 10};
     private static final double RE_ENTRY_AFTER_GOING_HOME = 0.12;
 
+    private final SplittableRandom random;
     private final Draw draw;
     private final PeriodMaker periods;
 
     /** @param random this child's own stream, so that skipping one child changes no other */
     private ChildMaker(SplittableRandom random) {
+        this.random = random;
         this.draw = new Draw(random);
         this.periods = new PeriodMaker(draw);
     }
@@ -71,6 +73,7 @@ public final class ChildMaker {
         care.forEach(period -> assessments.addAll(assessing.assessments(period)));
         List<EducationYear> education = new SchoolYears(draw).of(birthDate, care);
         AfterPermanence.Facts after = new AfterPermanence(draw).of(birthDate, care);
+        care = new PlacementCosts(new Draw(random.split())).of(care);
         return Optional.of(new Child(laCode, childId(laCode, entryYear, sequence), sex, ethnicity, birthDate,
                 disabled, uasc, upn, care, assessments, education, after.requests(), after.breakdowns()));
     }

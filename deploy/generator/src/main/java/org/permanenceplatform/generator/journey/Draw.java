@@ -51,6 +51,11 @@ final class Draw {
         return values[values.length - 1];
     }
 
+    /** Standard normal: the spread of one fee about its usual level. */
+    double gaussian() {
+        return random.nextGaussian();
+    }
+
     double nextDouble() {
         return random.nextDouble();
     }

@@ -62,7 +62,7 @@ public record PeriodOfCare(LocalDate start, LocalDate end, ReasonEpisodeCeased r
         }
         List<Placement> known = placements.stream().filter(p -> !p.start().isAfter(day))
                 .map(p -> p.end() != null && p.end().isAfter(day) ? new Placement(p.start(), null, p.type(), p.provider(),
-                        p.sameCarers(), null) : p)
+                        p.sameCarers(), null, p.cost()) : p)
                 .toList();
         return Optional.of(new PeriodOfCare(start, null, null, categoryOfNeed,
                 legalStatuses.stream().filter(s -> !s.start().isAfter(day)).toList(), known,
@@ -75,5 +75,9 @@ public record PeriodOfCare(LocalDate start, LocalDate end, ReasonEpisodeCeased r
 
     /** The permanence plan as set or changed on {@code date}; the parallel route may be null. */
     public record PlanChange(LocalDate date, Codes.Route route, Codes.Route parallelRoute, String reason) {
+    }
+
+    PeriodOfCare withPlacements(List<Placement> costed) {
+        return new PeriodOfCare(start, end, reasonCeased, categoryOfNeed, legalStatuses, costed, plan);
     }
 }

@@ -4,22 +4,36 @@ import org.permanenceplatform.generator.journey.Codes.PlacementProvider;
 import org.permanenceplatform.generator.journey.Codes.PlacementType;
 import org.permanenceplatform.generator.journey.Codes.ReasonForPlacementChange;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
  * A placement: end null while open; provider null only for a temporary T0 placement; reason for change null while
  * open and always for a temporary placement. {@code sameCarers} says whether the carers are the previous
  * placement's (a change of status such as foster carers becoming adopters), which starts no new placement in the
- * stability indicators.
+ * stability indicators. {@code cost} is the weekly cost and how it was bought, null when none is recorded.
  */
 public record Placement(LocalDate start, LocalDate end, PlacementType type, PlacementProvider provider,
-                        boolean sameCarers, ReasonForPlacementChange reasonForChange) {
+                        boolean sameCarers, ReasonForPlacementChange reasonForChange, Cost cost) {
+
+    Placement(LocalDate start, LocalDate end, PlacementType type, PlacementProvider provider, boolean sameCarers,
+              ReasonForPlacementChange reasonForChange) {
+        this(start, end, type, provider, sameCarers, reasonForChange, null);
+    }
+
+    /** Pounds a week, whole pounds, and the purchase route: IN_HOUSE, FRAMEWORK or SPOT. */
+    public record Cost(BigDecimal weekly, String purchaseRoute) {
+    }
 
     public boolean isDisruption() {
         return reasonForChange != null && reasonForChange.isDisruption();
     }
 
     Placement endedOn(LocalDate day, ReasonForPlacementChange reason) {
-        return new Placement(start, day, type, provider, sameCarers, type.isTemporary() ? null : reason);
+        return new Placement(start, day, type, provider, sameCarers, type.isTemporary() ? null : reason, cost);
+    }
+
+    Placement costing(Cost weeklyCost) {
+        return new Placement(start, end, type, provider, sameCarers, reasonForChange, weeklyCost);
     }
 }

@@ -5,12 +5,15 @@ import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
 import org.permanenceplatform.outcomes.indicator.domain.Statistics;
 
 import java.math.BigDecimal;
-import java.util.TreeMap;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * What one measure adds up to over some subjects, kept so that subjects can be added, taken away and tallies
  * merged, and the figure read back exactly as if computed over those subjects at once: counts and the two sides of
- * shares and rates as sums, and for a mean, median or percentile the histogram of the values themselves.
+ * shares and rates as sums, and for a mean, median or percentile the histogram of the values themselves. A merged
+ * tally keeps its parts' histograms and merges them all at once when its figure is read, which it must be before
+ * any part changes (a read of the pre-aggregated figures lets no change in meanwhile).
  */
 final class MeasureTally {
 
@@ -23,7 +26,10 @@ final class MeasureTally {
     private int per = 1;
     private int decimals;
     private Symbol symbol;
-    private final TreeMap<BigDecimal, Long> histogram = new TreeMap<>();
+    /** The values of the subjects added one by one. */
+    private final Histogram own = new Histogram();
+    /** Other tallies' histograms merged in, added up into one when first read; never holds {@code own}. */
+    private final List<Histogram> parts = new ArrayList<>();
 
     /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one subject's figure. */
     void add(Figure figure, int sign) {
@@ -56,10 +62,7 @@ final class MeasureTally {
         }
         if (summary.children() == 1) {
             decimals = summary.decimals();
-            histogram.merge(summary.value(), (long) sign, Long::sum);
-            if (histogram.get(summary.value()) == 0) {
-                histogram.remove(summary.value());
-            }
+            own.add(summary.value(), sign);
         }
     }
 
@@ -73,12 +76,39 @@ final class MeasureTally {
         children += other.children;
         per = other.per;
         symbol = other.symbol;
-        if (!other.histogram.isEmpty()) {
+        if (other.hasValues()) {
             decimals = other.decimals;
         } else if (other.kind == Kind.RATE) {
             decimals = other.decimals;
         }
-        other.histogram.forEach((value, count) -> histogram.merge(value, count, Long::sum));
+        Histogram values = other.histogram();
+        if (!values.isEmpty()) {
+            parts.add(values);
+        }
+    }
+
+    private boolean hasValues() {
+        return !own.isEmpty() || !parts.isEmpty();
+    }
+
+    /** The values of this tally; a merged tally adds its parts up once and keeps the sum. */
+    private Histogram histogram() {
+        if (parts.isEmpty()) {
+            return own;
+        }
+        if (parts.size() == 1 && own.isEmpty()) {
+            return parts.get(0);
+        }
+        if (!own.isEmpty()) {
+            List<Histogram> all = new ArrayList<>(parts.size() + 1);
+            all.add(own);
+            all.addAll(parts);
+            return Histogram.merge(all);
+        }
+        Histogram merged = Histogram.merge(parts);
+        parts.clear();
+        parts.add(merged);
+        return merged;
     }
 
     /** The figure over the subjects tallied; which summary a measure is, its name says: mean_, median_, p90_. */
@@ -93,6 +123,7 @@ final class MeasureTally {
     }
 
     private Figure summary(String measure) {
+        Histogram histogram = histogram();
         if (measure.startsWith("mean_")) {
             return Statistics.mean(histogram, decimals);
         }

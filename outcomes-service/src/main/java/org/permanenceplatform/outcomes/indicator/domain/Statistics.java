@@ -50,18 +50,40 @@ public final class Statistics {
         return new Figure.Summary(sorted.get(Math.max(rank, 1) - 1), sorted.size(), decimals);
     }
 
+    /** A histogram read in ascending order of value: each distinct value with how many times it occurs. */
+    public interface Ranked {
+        int distinct();
+
+        BigDecimal value(int i);
+
+        long count(int i);
+    }
+
     public static Figure.Summary mean(SortedMap<BigDecimal, Long> histogram, int decimals) {
+        return mean(ranked(histogram), decimals);
+    }
+
+    public static Figure.Summary median(SortedMap<BigDecimal, Long> histogram, int decimals) {
+        return median(ranked(histogram), decimals);
+    }
+
+    public static Figure.Summary percentile(SortedMap<BigDecimal, Long> histogram, int percentile, int decimals) {
+        return percentile(ranked(histogram), percentile, decimals);
+    }
+
+    public static Figure.Summary mean(Ranked histogram, int decimals) {
         int n = size(histogram);
         if (n == 0) {
             return Figure.Summary.ofNone();
         }
-        BigDecimal sum = histogram.entrySet().stream()
-                .map(entry -> entry.getKey().multiply(BigDecimal.valueOf(entry.getValue())))
-                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal sum = BigDecimal.ZERO;
+        for (int i = 0; i < histogram.distinct(); i++) {
+            sum = sum.add(histogram.value(i).multiply(BigDecimal.valueOf(histogram.count(i))));
+        }
         return new Figure.Summary(sum.divide(BigDecimal.valueOf(n), 10, RoundingMode.HALF_UP), n, decimals);
     }
 
-    public static Figure.Summary median(SortedMap<BigDecimal, Long> histogram, int decimals) {
+    public static Figure.Summary median(Ranked histogram, int decimals) {
         int n = size(histogram);
         if (n == 0) {
             return Figure.Summary.ofNone();
@@ -72,7 +94,7 @@ public final class Statistics {
         return new Figure.Summary(median, n, decimals);
     }
 
-    public static Figure.Summary percentile(SortedMap<BigDecimal, Long> histogram, int percentile, int decimals) {
+    public static Figure.Summary percentile(Ranked histogram, int percentile, int decimals) {
         int n = size(histogram);
         if (n == 0) {
             return Figure.Summary.ofNone();
@@ -81,20 +103,41 @@ public final class Statistics {
         return new Figure.Summary(atRank(histogram, Math.max(rank, 1)), n, decimals);
     }
 
-    private static int size(Map<BigDecimal, Long> histogram) {
-        return Math.toIntExact(histogram.values().stream().mapToLong(Long::longValue).sum());
+    private static int size(Ranked histogram) {
+        long n = 0;
+        for (int i = 0; i < histogram.distinct(); i++) {
+            n += histogram.count(i);
+        }
+        return Math.toIntExact(n);
     }
 
     /** The value at a rank (1 for the smallest) of the values written out in order. */
-    private static BigDecimal atRank(SortedMap<BigDecimal, Long> histogram, int rank) {
+    private static BigDecimal atRank(Ranked histogram, int rank) {
         long seen = 0;
-        for (Map.Entry<BigDecimal, Long> entry : histogram.entrySet()) {
-            seen += entry.getValue();
+        for (int i = 0; i < histogram.distinct(); i++) {
+            seen += histogram.count(i);
             if (seen >= rank) {
-                return entry.getKey();
+                return histogram.value(i);
             }
         }
         throw new IllegalArgumentException("no value at rank " + rank);
+    }
+
+    private static Ranked ranked(SortedMap<BigDecimal, Long> histogram) {
+        List<Map.Entry<BigDecimal, Long>> entries = List.copyOf(histogram.entrySet());
+        return new Ranked() {
+            public int distinct() {
+                return entries.size();
+            }
+
+            public BigDecimal value(int i) {
+                return entries.get(i).getKey();
+            }
+
+            public long count(int i) {
+                return entries.get(i).getValue();
+            }
+        };
     }
 
     private static List<BigDecimal> sorted(List<? extends Number> values) {
