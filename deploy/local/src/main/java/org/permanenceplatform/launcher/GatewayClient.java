@@ -23,6 +23,8 @@ import java.util.stream.Collectors;
  */
 public class GatewayClient {
 
+    private static final int TOO_MANY_REQUESTS = 429;
+    private static final int ATTEMPTS_WHEN_RATE_LIMITED = 10;
     private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"");
 
     private final String base;
@@ -90,15 +92,33 @@ public class GatewayClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
+    /**
+     * Sends the request. A 429 (the gateway's per-user rate limit) is honoured as a well-behaved client should: wait
+     * for its {@code Retry-After} and send again, a few times at most; any other answer is returned as it is.
+     */
     public HttpResponse<String> exchange(HttpRequest.Builder request) {
+        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
         try {
-            return client.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            for (int attempt = 1; ; attempt++) {
+                HttpResponse<String> answer = client.send(built, HttpResponse.BodyHandlers.ofString());
+                if (answer.statusCode() != TOO_MANY_REQUESTS || attempt == ATTEMPTS_WHEN_RATE_LIMITED) {
+                    return answer;
+                }
+                Thread.sleep(retryAfter(answer).toMillis());
+            }
         } catch (IOException e) {
             throw new IllegalStateException("The gateway did not answer " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The wait a 429 asks for, in whole seconds (1 s when it names none), never more than a minute. */
+    static Duration retryAfter(HttpResponse<String> answer) {
+        long seconds = answer.headers().firstValue("Retry-After").map(String::trim)
+                .filter(value -> value.matches("\\d{1,4}")).map(Long::parseLong).orElse(1L);
+        return Duration.ofSeconds(Math.max(1, Math.min(60, seconds)));
     }
 
     public URI uri(String path) {

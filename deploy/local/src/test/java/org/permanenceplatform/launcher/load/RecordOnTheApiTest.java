@@ -28,6 +28,8 @@ class RecordOnTheApiTest {
     final List<String> calls = new ArrayList<>();
     /** How many times a change is refused with 409 before it is accepted. */
     int conflictsBeforeAccepting;
+    /** How many requests are refused with 429 (the gateway's rate limit) before any is answered. */
+    int rateLimitedAnswers;
 
     @BeforeEach
     void start() throws IOException {
@@ -45,7 +47,10 @@ class RecordOnTheApiTest {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().getPath() + " " + body;
         calls.add(call.trim());
-        if (call.startsWith("POST /api/permanence/children ")) {
+        if (rateLimitedAnswers-- > 0) {
+            exchange.getResponseHeaders().add("Retry-After", "1");
+            reply(exchange, 429, "{\"status\":429,\"title\":\"Too many requests\"}");
+        } else if (call.startsWith("POST /api/permanence/children ")) {
             reply(exchange, 201, "{\"id\":\"c1\",\"version\":1}");
         } else if (call.startsWith("GET /api/permanence/children/c1")) {
             reply(exchange, 200, "{\"id\":\"c1\",\"version\":7}");
@@ -93,5 +98,18 @@ class RecordOnTheApiTest {
                 .isInstanceOfSatisfying(RefusedByTheApi.class, refused -> assertThat(refused.status()).isEqualTo(409));
         assertThat(calls.stream().filter(call -> call.startsWith("POST /api/permanence/children/c1/care")))
                 .hasSize(3);
+    }
+
+    @Test
+    void aRateLimitedCallWaitsForRetryAfterAndIsSentAgain() {
+        GatewayClient as = client();
+        rateLimitedAnswers = 2;
+
+        RecordOnTheApi child = RecordOnTheApi.create(as, "L-3", Map.of("localChildId", "L-3"));
+
+        assertThat(child.id()).isEqualTo("c1");
+        assertThat(calls).containsExactly("POST /api/permanence/children {\"localChildId\":\"L-3\"}",
+                "POST /api/permanence/children {\"localChildId\":\"L-3\"}",
+                "POST /api/permanence/children {\"localChildId\":\"L-3\"}");
     }
 }
