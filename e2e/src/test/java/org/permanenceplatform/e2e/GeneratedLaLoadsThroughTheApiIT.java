@@ -80,7 +80,8 @@ class GeneratedLaLoadsThroughTheApiIT {
         Set<String> loadedIds = loaded.stream().map(Child::childId).collect(Collectors.toSet());
         long lookedAfter = loaded.stream()
                 .filter(child -> child.periods().stream().anyMatch(period -> period.lookedAfterOn(AS_OF))).count();
-        HttpResponse<String> caseload = practitioner.exchange(practitioner.jsonRead("/api/permanence/caseload"));
+        HttpResponse<String> caseload =
+                practitioner.exchangePatiently(practitioner.jsonRead("/api/permanence/caseload"));
         assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
         long inCare = 0;
         for (JsonNode row : JsonMapper.builder().build().readTree(caseload.body())) {
@@ -119,9 +120,11 @@ class GeneratedLaLoadsThroughTheApiIT {
         Map<Child, String> ids = new LinkedHashMap<>();
         generated.forEach(child -> ids.put(child, loader.load(child)));
 
-        HttpResponse<String> children = practitioner.exchange(practitioner.jsonRead("/api/permanence/children?limit=500"));
+        HttpResponse<String> children =
+                practitioner.exchangePatiently(practitioner.jsonRead("/api/permanence/children?limit=500"));
         assertThat(children.statusCode()).as(children.body()).isEqualTo(200);
-        HttpResponse<String> caseload = practitioner.exchange(practitioner.jsonRead("/api/permanence/caseload"));
+        HttpResponse<String> caseload =
+                practitioner.exchangePatiently(practitioner.jsonRead("/api/permanence/caseload"));
         assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
         long inCare = 0;
         for (JsonNode row : JsonMapper.builder().build().readTree(caseload.body())) {

@@ -39,7 +39,7 @@ final class GeneratedRecordsHeld {
 
     /** Checks the child's record on the platform, {@code id}, against the generated child. */
     void check(Child child, String id) {
-        HttpResponse<String> answer = reader.exchange(reader.jsonRead("/api/permanence/children/" + id));
+        HttpResponse<String> answer = reader.exchangePatiently(reader.jsonRead("/api/permanence/children/" + id));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         JsonNode record = JSON.readTree(answer.body());
         checkAssessments(child, record.get("assessments"));
@@ -87,7 +87,7 @@ final class GeneratedRecordsHeld {
      * their clocks) and breakdowns as generated; a child with neither may have a case, but it holds nothing.
      */
     void checkSupport(GatewayClient worker, Collection<Child> children) {
-        HttpResponse<String> answer = worker.exchange(worker.jsonRead("/api/support/cases"));
+        HttpResponse<String> answer = worker.exchangePatiently(worker.jsonRead("/api/support/cases"));
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         Map<String, JsonNode> cases = new HashMap<>();
         JSON.readTree(answer.body()).forEach(held -> cases.put(held.get("localChildId").asString(), held));

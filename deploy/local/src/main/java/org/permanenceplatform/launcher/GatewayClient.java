@@ -92,16 +92,24 @@ public class GatewayClient {
                 .map(HttpCookie::getValue).findFirst();
     }
 
-    /**
-     * Sends the request. A 429 (the gateway's per-user rate limit) is honoured as a well-behaved client should: wait
-     * for its {@code Retry-After} and send again, a few times at most; any other answer is returned as it is.
-     */
+    /** Sends the request once and returns the gateway's answer as it is, a 429 included. */
     public HttpResponse<String> exchange(HttpRequest.Builder request) {
-        HttpRequest built = request.timeout(Duration.ofSeconds(30)).build();
+        return send(request.timeout(Duration.ofSeconds(30)).build(), 1);
+    }
+
+    /**
+     * Sends the request as a loader should: a 429 (the gateway's per-user rate limit) is honoured by waiting for its
+     * {@code Retry-After} and sending again, a few times at most; any other answer is returned as it is.
+     */
+    public HttpResponse<String> exchangePatiently(HttpRequest.Builder request) {
+        return send(request.timeout(Duration.ofSeconds(30)).build(), ATTEMPTS_WHEN_RATE_LIMITED);
+    }
+
+    private HttpResponse<String> send(HttpRequest built, int attempts) {
         try {
             for (int attempt = 1; ; attempt++) {
                 HttpResponse<String> answer = client.send(built, HttpResponse.BodyHandlers.ofString());
-                if (answer.statusCode() != TOO_MANY_REQUESTS || attempt == ATTEMPTS_WHEN_RATE_LIMITED) {
+                if (answer.statusCode() != TOO_MANY_REQUESTS || attempt >= attempts) {
                     return answer;
                 }
                 Thread.sleep(retryAfter(answer).toMillis());

@@ -123,7 +123,7 @@ final class RecordOnTheApi {
 
     private JsonNode send(GatewayClient as, String method, String path, Map<String, Object> body) {
         String json = body == null ? "" : JSON.writeValueAsString(body);
-        HttpResponse<String> answer = as.exchange(body == null ? as.jsonRead(path) : as.jsonWrite(path)
+        HttpResponse<String> answer = as.exchangePatiently(body == null ? as.jsonRead(path) : as.jsonWrite(path)
                 .method(method, HttpRequest.BodyPublishers.ofString(json)));
         if (answer.statusCode() < 200 || answer.statusCode() > 299) {
             throw new RefusedByTheApi(localId, method, path, json, answer.statusCode(), answer.body());
