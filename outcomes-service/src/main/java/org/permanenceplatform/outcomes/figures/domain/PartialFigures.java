@@ -9,6 +9,7 @@ import org.permanenceplatform.outcomes.indicator.domain.Indicator;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
 
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -41,11 +42,27 @@ public final class PartialFigures {
         final Map<String, MeasureTally> measures = new LinkedHashMap<>();
     }
 
+    /** What a reading is of: the cut, the dimensions it totals and the filters. */
+    private record ReadingKey(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
+    }
+
+    /** How many readings are kept between requests: the views and queries in use, not every one ever asked. */
+    static final int READINGS_KEPT = 16;
+
     private final Indicator indicator;
     private final FinancialYear year;
     private final List<String> measures;
     /** The cells of each LA's children, by LA code: an area's figures read its LAs' cells only. */
     private final Map<String, Map<Cell, Tally>> cells = new HashMap<>();
+    /** The readings last asked for, least recently used first, each with what it merged so far. */
+    private final Map<ReadingKey, Reading> readings = new LinkedHashMap<>(READINGS_KEPT * 2, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ReadingKey, Reading> eldest) {
+            return size() > READINGS_KEPT;
+        }
+    };
+    /** The wholes of two-way margins worked out so far; they depend on which cells there are, so any change drops them. */
+    private final Map<List<Object>, Map<String, String>> wholes = new HashMap<>();
 
     private PartialFigures(Indicator indicator, FinancialYear year, List<String> measures) {
         this.indicator = indicator;
@@ -73,9 +90,11 @@ public final class PartialFigures {
     }
 
     private void add(SubjectMarks marks, IndicatorTable table, int sign) {
+        Set<String> changed = new HashSet<>();
         table.rows().forEach((row, figures) -> {
             SubjectMarks.Marked marked = marks.read(row);
             Cell cell = new Cell(marked.template(), marked.labels());
+            changed.add(marked.label(Dimension.LA));
             Map<Cell, Tally> la = cells.computeIfAbsent(marked.label(Dimension.LA), key -> new HashMap<>());
             Tally tally = la.computeIfAbsent(cell, key -> new Tally());
             tally.subjects += sign;
@@ -85,6 +104,10 @@ public final class PartialFigures {
                 la.remove(cell);
             }
         });
+        if (!changed.isEmpty()) {
+            readings.values().forEach(reading -> changed.forEach(reading::forget));
+            wholes.clear();
+        }
     }
 
     /**
@@ -98,18 +121,22 @@ public final class PartialFigures {
 
     /**
      * The figures by a cut for many areas: each LA's cells are merged into that LA's rows once, however many areas
-     * (the LA, its region, England) take it in, and an area's rows merge its LAs' rows.
+     * (the LA, its region, England) take it in, and an area's rows merge its LAs' rows. What a reading merged is
+     * kept for the next request until a child of the LA changes: a change drops that LA's rows and every area's
+     * rows that take it in, so the next request merges again only what the change touched.
      */
     public Reading reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
-        return new Reading(cut, totalled, filters);
+        return readings.computeIfAbsent(new ReadingKey(cut, Set.copyOf(totalled), Map.copyOf(filters)),
+                key -> new Reading(key.cut(), key.totalled(), key.filters()));
     }
 
-    /** One cut's figures, read area by area; what it merged of an LA it keeps for the next area. */
+    /** One cut's figures, read area by area; what it merged of an LA and of an area it keeps until they change. */
     public final class Reading {
         private final CrossCut cut;
         private final Set<Dimension> totalled;
         private final Map<Dimension, String> filters;
         private final Map<String, Map<String, Map<String, MeasureTally>>> byLa = new HashMap<>();
+        private final Map<Set<String>, Rows> byArea = new HashMap<>();
         private final Map<String, Map<Dimension, String>> categories = new HashMap<>();
 
         private Reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
@@ -118,10 +145,26 @@ public final class PartialFigures {
             this.filters = filters;
         }
 
+        /** The rows of the area made of these LAs: as merged before, unless one of its LAs changed since. */
         public Rows rows(Collection<String> las) {
+            Set<String> area = Set.copyOf(las);
+            Rows rows = byArea.get(area);
+            if (rows == null) {
+                rows = merge(area);
+                byArea.put(area, rows);
+            }
+            return rows;
+        }
+
+        private void forget(String la) {
+            byLa.remove(la);
+            byArea.keySet().removeIf(area -> area.contains(la));
+        }
+
+        private Rows merge(Set<String> las) {
             Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
             Map<String, Map<Dimension, String>> seen = new HashMap<>();
-            Set.copyOf(las).forEach(la -> ofLa(la).forEach((row, tallies) -> {
+            las.forEach(la -> ofLa(la).forEach((row, tallies) -> {
                 Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
                 tallies.forEach((measure, tally) -> into.computeIfAbsent(measure, key -> new MeasureTally()).add(tally));
                 seen.put(row, categories.get(row));
@@ -132,7 +175,8 @@ public final class PartialFigures {
                 tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
                 rows.put(row, figures);
             });
-            return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures, rows), seen);
+            return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures,
+                    Collections.unmodifiableMap(rows)), Collections.unmodifiableMap(seen));
         }
 
         private Map<String, Map<String, MeasureTally>> ofLa(String la) {
@@ -165,6 +209,12 @@ public final class PartialFigures {
      */
     public Map<String, String> wholes(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
                                       Map<Dimension, String> filters) {
+        return wholes.computeIfAbsent(List.of(cut, Set.copyOf(totalled), dimension, Map.copyOf(filters)),
+                key -> Collections.unmodifiableMap(wholesOf(cut, totalled, dimension, filters)));
+    }
+
+    private Map<String, String> wholesOf(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
+                                         Map<Dimension, String> filters) {
         Set<Dimension> wider = new HashSet<>(totalled);
         wider.add(dimension);
         Map<String, String> wholes = new HashMap<>();

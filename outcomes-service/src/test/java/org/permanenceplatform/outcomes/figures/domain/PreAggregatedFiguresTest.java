@@ -72,6 +72,48 @@ class PreAggregatedFiguresTest {
         }
     }
 
+    /**
+     * Figures are kept between requests (ADR 015): a change must drop what it touched and nothing else. Read every
+     * area first, then after each child changes (one by one, in one LA or another), every area's figures still equal
+     * a fresh computation: the changed LA's, the areas that take it in, and the untouched ones read from what was kept.
+     */
+    @Test
+    void figuresReadBetweenChangesFollowEachChange() {
+        List<Journey> first = COHORT.journeys().subList(0, 2_000);
+        List<Journey> changing = COHORT.journeys().subList(2_000, 2_040);
+        FinancialYear year = YEARS.get(1);
+        for (Indicator indicator : INDICATORS) {
+            PartialFigures partial = PartialFigures.of(indicator, new Cohort(first, COHORT.asOf()), year);
+            List<Journey> now = new ArrayList<>(first);
+            readEveryAreaAsComputed(indicator, partial, now, year, "before any change");
+            for (Journey journey : changing) {
+                partial.add(new Cohort(List.of(journey), COHORT.asOf()), 1);
+                now.add(journey);
+                readEveryAreaAsComputed(indicator, partial, now, year, "after a child of " + journey.child().la()
+                        + " came in");
+            }
+            for (Journey journey : changing.subList(0, 20)) {
+                partial.add(new Cohort(List.of(journey), COHORT.asOf()), -1);
+                now.remove(journey);
+                readEveryAreaAsComputed(indicator, partial, now, year, "after a child of " + journey.child().la()
+                        + " went");
+            }
+        }
+    }
+
+    private static void readEveryAreaAsComputed(Indicator indicator, PartialFigures partial, List<Journey> journeys,
+                                                FinancialYear year, String when) {
+        Cohort cohort = new Cohort(journeys, COHORT.asOf());
+        for (Area area : List.of(Adoptions.ENGLAND, Adoptions.NORTH, Adoptions.LONDON, Adoptions.CAMDEN,
+                Adoptions.DURHAM)) {
+            same(indicator.compute(new Cohort(cohort.journeys().stream()
+                            .filter(journey -> area.las().contains(journey.child().la())).toList(), cohort.asOf()),
+                            year, Dimension.ROUTE),
+                    partial.rows(area.las(), CrossCut.of(Dimension.ROUTE), Set.of(), Map.of()).table(),
+                    indicator.definition().id() + " for " + area.name() + " " + when);
+        }
+    }
+
     private static Cohort cohortOf(Area area, List<Journey> journeys) {
         return new Cohort(journeys.stream().filter(journey -> area.las().contains(journey.child().la())).toList(),
                 COHORT.asOf());
