@@ -1,6 +1,7 @@
 package org.permanenceplatform.outcomes.disclosure.domain;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -29,14 +30,19 @@ public final class StatisticsTable {
     private final Map<Position, Figure> figures;
     private final List<Margin> margins;
     private final Map<String, Geography> geographies = new HashMap<>();
+    private final List<Position> positions;
 
+    /** Takes the builder's figures as they are: a built builder takes no more (a national table has 500,000 cells). */
     private StatisticsTable(List<Row> rows, List<String> columns, Map<Position, Figure> figures,
                             List<Margin> margins) {
         this.rows = List.copyOf(rows);
         this.columns = List.copyOf(columns);
-        this.figures = Map.copyOf(figures);
+        this.figures = Collections.unmodifiableMap(figures);
         this.margins = List.copyOf(margins);
         rows.forEach(row -> geographies.put(row.key(), row.geography()));
+        List<Position> all = new ArrayList<>(rows.size() * columns.size());
+        rows.forEach(row -> columns.forEach(column -> all.add(new Position(row.key(), column))));
+        this.positions = Collections.unmodifiableList(all);
     }
 
     public static Builder builder(List<String> columns) {
@@ -73,9 +79,7 @@ public final class StatisticsTable {
 
     /** Every position, row by row. */
     public List<Position> positions() {
-        List<Position> all = new ArrayList<>();
-        rows.forEach(row -> columns.forEach(column -> all.add(new Position(row.key(), column))));
-        return all;
+        return positions;
     }
 
     /** The count in a cell that a margin includes (margins add up counts only). */
@@ -94,6 +98,7 @@ public final class StatisticsTable {
         private final List<Margin> margins = new ArrayList<>();
         private final List<String> totalColumns = new ArrayList<>();
         private final Map<String, List<String>> totalRows = new LinkedHashMap<>();
+        private boolean built;
 
         private Builder(List<String> columns) {
             if (columns.isEmpty() || columns.stream().distinct().count() != columns.size()) {
@@ -103,6 +108,7 @@ public final class StatisticsTable {
         }
 
         public Builder row(String key, Geography geography, Figure... cells) {
+            stillBuilding();
             if (cells.length != columns.size()) {
                 throw new IllegalArgumentException("row " + key + " needs " + columns.size() + " cells");
             }
@@ -123,22 +129,27 @@ public final class StatisticsTable {
 
         /** In every row, this column is the total of all the other columns. */
         public Builder totalColumn(String column) {
+            stillBuilding();
             totalColumns.add(column);
             return this;
         }
 
         /** In every column, this row is the total of the part rows (a region over its LAs, a board grouping...). */
         public Builder totalRow(String totalRow, List<String> partRows) {
+            stillBuilding();
             totalRows.put(totalRow, List.copyOf(partRows));
             return this;
         }
 
         public Builder margin(Margin margin) {
+            stillBuilding();
             margins.add(margin);
             return this;
         }
 
         public StatisticsTable build() {
+            stillBuilding();
+            built = true;
             List<Margin> all = new ArrayList<>(margins);
             for (String total : totalColumns) {
                 List<String> parts = columns.stream().filter(column -> !column.equals(total)).toList();
@@ -151,10 +162,19 @@ public final class StatisticsTable {
             all.forEach(table::checkAddsUp);
             return table;
         }
+
+        private void stillBuilding() {
+            if (built) {
+                throw new IllegalStateException("the table is built: a builder builds one table");
+            }
+        }
     }
 
     private void checkAddsUp(Margin margin) {
-        long sum = margin.parts().stream().mapToLong(this::count).sum();
+        long sum = 0;
+        for (Position part : margin.parts()) {
+            sum += count(part);
+        }
         if (sum != count(margin.total())) {
             throw new IllegalArgumentException("the total " + margin.total() + " is not the sum of its parts");
         }

@@ -16,6 +16,8 @@ import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
 import org.permanenceplatform.outcomes.indicator.domain.Journey;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -88,13 +90,15 @@ public final class IndicatorFigures {
             return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
                     measures, List.of());
         }
+        RowKeys keys = new RowKeys(computed.keySet(), categories);
         StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(layout.depth()),
-                layout.totals());
+                layout.totals(), keys);
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
         List<FigureTable.Row> rows = new ArrayList<>();
         computed.keySet().forEach(area -> categories.forEach(category -> {
             Map<String, PublishedCell> cells = new LinkedHashMap<>();
-            measures.forEach(measure -> cells.put(measure, published.cell(key(area, category), measure)));
+            String key = keys.of(area, category);
+            measures.forEach(measure -> cells.put(measure, published.cell(key, measure)));
             rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
                     layout.categories().getOrDefault(category, Map.of()), cells));
         }));
@@ -107,20 +111,47 @@ public final class IndicatorFigures {
         TreeSet<String> categories = new TreeSet<>();
         layout.computed().values().forEach(table -> categories.addAll(table.rows().keySet()));
         return table(layout.computed(), categories, layout.computed().values().iterator().next().measures(),
-                scope.nestingsFor(layout.depth()), layout.totals());
+                scope.nestingsFor(layout.depth()), layout.totals(),
+                new RowKeys(layout.computed().keySet(), categories));
+    }
+
+    /**
+     * The row key of each area and value of the cut, made once a table: a national table has tens of thousands of
+     * rows, each looked up by its key several times, and one string a row keeps its hash for every lookup.
+     */
+    private static final class RowKeys {
+        private final Map<Area, Map<String, String>> keys = new HashMap<>();
+
+        RowKeys(Collection<Area> areas, Collection<String> categories) {
+            for (Area area : areas) {
+                Map<String, String> ofArea = new HashMap<>();
+                categories.forEach(category -> ofArea.put(category, key(area, category)));
+                keys.put(area, ofArea);
+            }
+        }
+
+        String of(Area area, String category) {
+            Map<String, String> ofArea = keys.get(area);
+            String key = ofArea == null ? null : ofArea.get(category);
+            return key != null ? key : key(area, category);
+        }
     }
 
     private static StatisticsTable table(Map<Area, IndicatorTable> computed, TreeSet<String> categories,
                                          List<String> measures, List<Nesting> nestings,
-                                         List<Total> totals) {
+                                         List<Total> totals, RowKeys keys) {
         Map<String, Map<String, Figure>> samples = samples(computed.values());
         StatisticsTable.Builder builder = StatisticsTable.builder(measures);
         List<String> countColumns = new ArrayList<>(measures);
         computed.forEach((area, figures) -> categories.forEach(category -> {
             Map<String, Figure> row = figures.rows().get(category);
-            Figure[] cells = measures.stream().map(measure -> row != null && row.containsKey(measure)
-                    ? row.get(measure) : emptyLike(samples.get(category).get(measure))).toArray(Figure[]::new);
-            builder.row(key(area, category), area.geography(), cells);
+            Figure[] cells = new Figure[measures.size()];
+            for (int i = 0; i < cells.length; i++) {
+                String measure = measures.get(i);
+                Figure figure = row == null ? null : row.get(measure);
+                cells[i] = figure != null ? figure : emptyLike(samples.get(category).get(measure));
+            }
+            builder.row(keys.of(area, category), area.geography(), cells);
             for (int i = 0; i < cells.length; i++) {
                 if (!(cells[i] instanceof Figure.Count)) {
                     countColumns.remove(measures.get(i));
@@ -130,8 +161,9 @@ public final class IndicatorFigures {
         for (Nesting nesting : nestings) {
             for (String category : categories) {
                 for (String column : countColumns) {
-                    builder.margin(new Margin(new Position(key(nesting.whole(), category), column),
-                            nesting.parts().stream().map(part -> new Position(key(part, category), column)).toList()));
+                    List<Position> parts = new ArrayList<>(nesting.parts().size());
+                    nesting.parts().forEach(part -> parts.add(new Position(keys.of(part, category), column)));
+                    builder.margin(new Margin(new Position(keys.of(nesting.whole(), category), column), parts));
                 }
             }
         }
@@ -141,8 +173,8 @@ public final class IndicatorFigures {
                 continue;
             }
             computed.keySet().forEach(area -> countColumns.forEach(column -> builder.margin(new Margin(
-                    new Position(key(area, total.whole()), column),
-                    parts.stream().map(part -> new Position(key(area, part), column)).toList()))));
+                    new Position(keys.of(area, total.whole()), column),
+                    parts.stream().map(part -> new Position(keys.of(area, part), column)).toList()))));
         }
         return builder.build();
     }

@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 
 /**
@@ -61,6 +62,12 @@ public final class PartialFigures {
             return size() > READINGS_KEPT;
         }
     };
+    /** Figures built so far in this service, to tell one build from another. */
+    private static final AtomicLong BUILT = new AtomicLong();
+
+    /** Which build these figures are, and how many changes have touched them since: together, their edition. */
+    private final long build = BUILT.incrementAndGet();
+    private long changes;
     /** The wholes of two-way margins worked out so far; they depend on which cells there are, so any change drops them. */
     private final Map<List<Object>, Map<String, String>> wholes = new HashMap<>();
 
@@ -76,6 +83,15 @@ public final class PartialFigures {
         PartialFigures partial = new PartialFigures(indicator, year, table.measures());
         partial.add(marks, table, 1);
         return partial;
+    }
+
+    /** Which figures these are, as of now: equal editions, equal figures. A change makes a new edition. */
+    public Edition edition() {
+        return new Edition(build, changes);
+    }
+
+    /** A build of an indicator's figures for a year, and how many changes it had taken in. */
+    public record Edition(long build, long changes) {
     }
 
     /** The indicator's id. */
@@ -107,6 +123,7 @@ public final class PartialFigures {
         if (!changed.isEmpty()) {
             readings.values().forEach(reading -> changed.forEach(reading::forget));
             wholes.clear();
+            changes++;
         }
     }
 
