@@ -45,8 +45,9 @@ import java.util.stream.Collectors;
  * cannot pass for a fast one. A main program, not a JMH benchmark: loading takes minutes, and each query is long
  * enough to time alone. Run by hand (docs/benchmarks.md); never part of the test suite.
  * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators all|permanence_achieved,...]
- * [--la 840,841] [--data DIR] [--store memory]} ({@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep
- * the store there, and on a later run with the same directory time it again without loading).
+ * [--period 2024-25] [--la 840,841] [--data DIR] [--store memory]} ({@code --period}: the financial year asked for;
+ * {@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep the store there, and on a later
+ * run with the same directory time it again without loading).
  */
 public final class OutcomesFiguresBenchmark {
 
@@ -62,7 +63,8 @@ public final class OutcomesFiguresBenchmark {
     private OutcomesFiguresBenchmark() {
     }
 
-    private record Query(String view, CurrentUser user, String indicator, String by, List<String> filter) {
+    private record Query(String view, CurrentUser user, String indicator, String period, String by,
+                         List<String> filter) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -70,6 +72,7 @@ public final class OutcomesFiguresBenchmark {
         int warmup = Integer.parseInt(option(args, "--warmup", "3"));
         int rounds = Integer.parseInt(option(args, "--rounds", "30"));
         String chosen = option(args, "--indicators", "all");
+        String period = option(args, "--period", "2024-25");
         String kept = option(args, "--data", "");
         boolean inMemory = option(args, "--store", "embedded").equals("memory");
         Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
@@ -93,7 +96,8 @@ public final class OutcomesFiguresBenchmark {
                         ? outcomes.getBean(IndicatorCatalogue.class).indicators().stream()
                         .map(indicator -> indicator.definition().id()).toList()
                         : Arrays.asList(chosen.split(","));
-                measure(outcomes.getBean(PublishedFigures.class), queries(indicators), warmup, rounds);
+                measure(outcomes.getBean(PublishedFigures.class), queries(indicators, period), warmup,
+                        rounds);
             }
         }
     }
@@ -155,16 +159,17 @@ public final class OutcomesFiguresBenchmark {
         System.out.printf("generated and bulk-loaded %s in %,d s%n", summary, seconds(loadStarted));
     }
 
-    private static List<Query> queries(List<String> indicators) {
+    private static List<Query> queries(List<String> indicators, String period) {
         List<Query> queries = new ArrayList<>();
         for (String indicator : indicators) {
-            queries.add(new Query("LA dashboard", DARLINGTON_MANAGER, indicator, "la", List.of()));
-            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, "la", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "la", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "route", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region,sex", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of("sex:FEMALE")));
+            queries.add(new Query("LA dashboard", DARLINGTON_MANAGER, indicator, period, "la", List.of()));
+            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, period, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "route", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region,sex", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region",
+                    List.of("sex:FEMALE")));
         }
         return queries;
     }
@@ -198,7 +203,7 @@ public final class OutcomesFiguresBenchmark {
     }
 
     private static PublishedFigures.Publication ask(PublishedFigures figures, Query query) {
-        return figures.forCaller(query.user(), query.indicator(), "2024-25", query.by(), query.filter());
+        return figures.forCaller(query.user(), query.indicator(), query.period(), query.by(), query.filter());
     }
 
     /**
