@@ -115,8 +115,8 @@ class BulkLoadMatchesTheAppliedStreamTest {
     private static <K extends Comparable<? super K>, V> Optional<String> firstDifference(Map<K, V> expected,
                                                                                         Map<K, V> actual) {
         return expected.keySet().stream().sorted().filter(key -> !expected.get(key).equals(actual.get(key)))
-                .findFirst().map(key -> "%s%n  applied events: %s%n  bulk load:      %s".formatted(key, expected.get(key),
-                        actual.get(key)));
+                .findFirst().map(key -> "%s%n  applied events: %s%n  bulk load:      %s".formatted(key,
+                        expected.get(key), actual.get(key)));
     }
 
     @AfterAll
