@@ -11,7 +11,9 @@ import org.permanenceplatform.generator.store.OutcomesBulkLoad;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.kit.security.Role;
 import org.permanenceplatform.outcomes.OutcomesServiceApplication;
+import org.permanenceplatform.outcomes.disclosure.domain.Symbol;
 import org.permanenceplatform.outcomes.figures.PublishedFigures;
+import org.permanenceplatform.outcomes.figures.domain.FigureTable;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
 import org.permanenceplatform.store.EmbeddedStore;
 import org.permanenceplatform.store.StoreOptions;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * What the outcomes board costs on a national dataset: bulk-loads {@code --years} national years of generated
@@ -37,12 +40,14 @@ import java.util.concurrent.TimeUnit;
  * this JVM, and times the figures each view asks for, through the same {@code PublishedFigures} path as
  * {@code GET /api/outcomes/figures} (scope, query, pre-aggregated figures, disclosure control): an LA's dashboard
  * (its LA and England), a regional board by LA, and the national board by LA, by region, by route, by region and sex,
- * and by region for girls only. Warm-up rounds first; then p50, p95 and p99 a query, printed as a table. A main
- * program, not a JMH benchmark: loading takes minutes, and each query is long enough to time alone. Run by hand
- * (docs/benchmarks.md); never part of the test suite.
+ * and by region for girls only. Warm-up rounds first; then p50, p95 and p99 a query, printed as a table beside the
+ * rows of the published table and how many of its cells show a figure rather than a symbol, so that an empty table
+ * cannot pass for a fast one. A main program, not a JMH benchmark: loading takes minutes, and each query is long
+ * enough to time alone. Run by hand (docs/benchmarks.md); never part of the test suite.
  * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators all|permanence_achieved,...]
- * [--la 840,841] [--data DIR] [--store memory]} ({@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep
- * the store there, and on a later run with the same directory time it again without loading).
+ * [--period 2024-25] [--la 840,841] [--data DIR] [--store memory]} ({@code --period}: the financial year asked for;
+ * {@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep the store there, and on a later
+ * run with the same directory time it again without loading).
  */
 public final class OutcomesFiguresBenchmark {
 
@@ -58,7 +63,8 @@ public final class OutcomesFiguresBenchmark {
     private OutcomesFiguresBenchmark() {
     }
 
-    private record Query(String view, CurrentUser user, String indicator, String by, List<String> filter) {
+    private record Query(String view, CurrentUser user, String indicator, String period, String by,
+                         List<String> filter) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -66,6 +72,7 @@ public final class OutcomesFiguresBenchmark {
         int warmup = Integer.parseInt(option(args, "--warmup", "3"));
         int rounds = Integer.parseInt(option(args, "--rounds", "30"));
         String chosen = option(args, "--indicators", "all");
+        String period = option(args, "--period", "2024-25");
         String kept = option(args, "--data", "");
         boolean inMemory = option(args, "--store", "embedded").equals("memory");
         Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
@@ -89,7 +96,8 @@ public final class OutcomesFiguresBenchmark {
                         ? outcomes.getBean(IndicatorCatalogue.class).indicators().stream()
                         .map(indicator -> indicator.definition().id()).toList()
                         : Arrays.asList(chosen.split(","));
-                measure(outcomes.getBean(PublishedFigures.class), queries(indicators), warmup, rounds);
+                measure(outcomes.getBean(PublishedFigures.class), queries(indicators, period), warmup,
+                        rounds);
             }
         }
     }
@@ -151,16 +159,17 @@ public final class OutcomesFiguresBenchmark {
         System.out.printf("generated and bulk-loaded %s in %,d s%n", summary, seconds(loadStarted));
     }
 
-    private static List<Query> queries(List<String> indicators) {
+    private static List<Query> queries(List<String> indicators, String period) {
         List<Query> queries = new ArrayList<>();
         for (String indicator : indicators) {
-            queries.add(new Query("LA dashboard", DARLINGTON_MANAGER, indicator, "la", List.of()));
-            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, "la", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "la", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "route", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region,sex", List.of()));
-            queries.add(new Query("national board", NATIONAL_BOARD, indicator, "region", List.of("sex:FEMALE")));
+            queries.add(new Query("LA dashboard", DARLINGTON_MANAGER, indicator, period, "la", List.of()));
+            queries.add(new Query("regional board", NORTH_EAST_BOARD, indicator, period, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "la", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "route", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region,sex", List.of()));
+            queries.add(new Query("national board", NATIONAL_BOARD, indicator, period, "region",
+                    List.of("sex:FEMALE")));
         }
         return queries;
     }
@@ -170,20 +179,21 @@ public final class OutcomesFiguresBenchmark {
             queries.forEach(query -> ask(figures, query));
         }
         System.out.printf("%nload average after the warm-up: %.2f%n", loadAverage());
-        System.out.printf("%n%-15s %-29s %-22s %8s %8s %8s%n", "view", "indicator", "by / filter", "p50 ms",
-                "p95 ms", "p99 ms");
+        System.out.printf("%n%-15s %-29s %-22s %8s %8s %8s %6s %8s%n", "view", "indicator", "by / filter", "p50 ms",
+                "p95 ms", "p99 ms", "rows", "numbers");
         for (Query query : queries) {
             List<Long> micros = new ArrayList<>();
+            FigureTable table = null;
             for (int i = 0; i < rounds; i++) {
                 long started = System.nanoTime();
-                ask(figures, query);
+                table = ask(figures, query).table();
                 micros.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
             }
             Collections.sort(micros);
-            System.out.printf("%-15s %-29s %-22s %8.1f %8.1f %8.1f%n", query.view(), query.indicator(),
+            System.out.printf("%-15s %-29s %-22s %8.1f %8.1f %8.1f %6d %8d%n", query.view(), query.indicator(),
                     query.by() + (query.filter().isEmpty() ? "" : " " + String.join(",", query.filter())),
                     percentile(micros, 50) / 1000.0, percentile(micros, 95) / 1000.0,
-                    percentile(micros, 99) / 1000.0);
+                    percentile(micros, 99) / 1000.0, table.rows().size(), shownAsNumbers(table));
         }
         System.out.printf("load average at the end: %.2f%n", loadAverage());
     }
@@ -192,8 +202,18 @@ public final class OutcomesFiguresBenchmark {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    private static void ask(PublishedFigures figures, Query query) {
-        figures.forCaller(query.user(), query.indicator(), "2024-25", query.by(), query.filter());
+    private static PublishedFigures.Publication ask(PublishedFigures figures, Query query) {
+        return figures.forCaller(query.user(), query.indicator(), query.period(), query.by(), query.filter());
+    }
+
+    /**
+     * The published cells that show a figure rather than a symbol ({@code c}, {@code z}, {@code x}, {@code low}): with
+     * the rows, what tells a fast answer from an empty one.
+     */
+    static long shownAsNumbers(FigureTable table) {
+        Set<String> symbols = Arrays.stream(Symbol.values()).map(Symbol::text).collect(Collectors.toSet());
+        return table.rows().stream().flatMap(row -> row.cells().values().stream())
+                .filter(cell -> !symbols.contains(cell.text())).count();
     }
 
     /** Nearest-rank percentile. */

@@ -35,7 +35,8 @@ final class GeneratedJourneys {
                         .collect(Collectors.joining(",")),
                 "placements " + period.placements().stream().map(p -> p.start() + ".." + p.end() + "=" + p.type()
                         + "/" + code(p.provider()) + "/" + p.sameCarers() + "/" + code(p.reasonForChange()) + "/"
-                        + (p.cost() == null ? "null/null" : plain(p.cost().weekly()) + "/" + p.cost().purchaseRoute()))
+                        + (p.cost() == null ? "null/null" : plain(p.cost().weekly()) + "/" + p.cost().purchaseRoute())
+                        + "/" + p.distanceBand())
                         .collect(Collectors.joining(",")),
                 "assessments " + child.assessments().stream().filter(a -> within(a.started(), period))
                         .map(a -> a.route() + "@" + a.started() + "=" + a.outcome() + "@" + a.closed() + ":"
@@ -64,7 +65,7 @@ final class GeneratedJourneys {
                         + c.parallelRoute()).collect(Collectors.joining(",")),
                 "placements " + period.placements().stream().map(p -> p.start() + ".." + p.end() + "=" + p.type()
                         + "/" + p.provider() + "/" + p.sameCarersAsPrevious() + "/" + p.reasonForChange() + "/"
-                        + plain(p.weeklyCost()) + "/" + p.purchaseRoute())
+                        + plain(p.weeklyCost()) + "/" + p.purchaseRoute() + "/" + p.distanceBand())
                         .collect(Collectors.joining(",")),
                 "assessments " + period.assessments().stream().map(a -> a.route() + "@" + a.started() + "="
                         + a.outcome() + "@" + a.closed() + ":" + a.stages().stream()

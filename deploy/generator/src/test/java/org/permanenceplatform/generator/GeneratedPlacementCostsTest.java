@@ -71,19 +71,20 @@ class GeneratedPlacementCostsTest {
     }
 
     /**
-     * Costs come from a stream of their own: with them taken out, the ncpd stream is byte for byte the one the
-     * generator wrote before it had costs (digest recorded then).
+     * Costs, and distance bands after them, come from streams of their own: with both taken out, the ncpd stream is
+     * byte for byte the one the generator wrote before it had either (digest recorded then).
      */
     @Test
-    void addingCostsChangedNoOtherGeneratedValue() throws IOException, NoSuchAlgorithmException {
+    void addingCostsAndDistanceBandsChangedNoOtherGeneratedValue() throws IOException, NoSuchAlgorithmException {
         Settings darlington = new Settings(9, 2025, 2, LocalDate.of(2025, 3, 31), List.of("841"));
         try (NcpdStream stream = new NcpdStream(temp, darlington.seed(), new ChildKeys(ChildKeys.SYNTHETIC_SECRET))) {
             Generator.generate(darlington, stream);
         }
         String written = Files.readString(NcpdStream.fileOf(temp, "841"), UTF_8);
-        String withoutCosts = written.replaceAll(",\"weeklyCost\":\"[0-9.]+\",\"purchaseRoute\":\"[A-Z_]+\"", "");
+        String withoutCosts = written.replaceAll(",\"distanceBand\":\"[A-Z_0-9]+\"", "")
+                .replaceAll(",\"weeklyCost\":\"[0-9.]+\",\"purchaseRoute\":\"[A-Z_]+\"", "");
 
-        assertThat(written).contains("\"weeklyCost\"");
+        assertThat(written).contains("\"weeklyCost\"").contains("\"distanceBand\"");
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(withoutCosts.getBytes(UTF_8))))
                 .isEqualTo(DIGEST_BEFORE_COSTS);
     }

@@ -74,6 +74,7 @@ public final class ChildMaker {
         List<EducationYear> education = new SchoolYears(draw).of(birthDate, care);
         AfterPermanence.Facts after = new AfterPermanence(draw).of(birthDate, care);
         care = new PlacementCosts(new Draw(random.split())).of(care);
+        care = new PlacementDistances(new Draw(random.split())).of(care);
         return Optional.of(new Child(laCode, childId(laCode, entryYear, sequence), sex, ethnicity, birthDate,
                 disabled, uasc, upn, care, assessments, education, after.requests(), after.breakdowns()));
     }

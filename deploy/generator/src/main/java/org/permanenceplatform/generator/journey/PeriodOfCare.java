@@ -62,7 +62,7 @@ public record PeriodOfCare(LocalDate start, LocalDate end, ReasonEpisodeCeased r
         }
         List<Placement> known = placements.stream().filter(p -> !p.start().isAfter(day))
                 .map(p -> p.end() != null && p.end().isAfter(day) ? new Placement(p.start(), null, p.type(), p.provider(),
-                        p.sameCarers(), null, p.cost()) : p)
+                        p.sameCarers(), null, p.cost(), p.distanceBand()) : p)
                 .toList();
         return Optional.of(new PeriodOfCare(start, null, null, categoryOfNeed,
                 legalStatuses.stream().filter(s -> !s.start().isAfter(day)).toList(), known,

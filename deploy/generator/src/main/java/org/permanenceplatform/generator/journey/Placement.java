@@ -12,13 +12,15 @@ import java.time.LocalDate;
  * open and always for a temporary placement. {@code sameCarers} says whether the carers are the previous
  * placement's (a change of status such as foster carers becoming adopters), which starts no new placement in the
  * stability indicators. {@code cost} is the weekly cost and how it was bought, null when none is recorded.
+ * {@code distanceBand} is where the placement is from the child's home, in permanence-service's {@code DistanceBand}
+ * names ({@code UNKNOWN} when the LA could not tell); null only until {@link PlacementDistances} has drawn it.
  */
 public record Placement(LocalDate start, LocalDate end, PlacementType type, PlacementProvider provider,
-                        boolean sameCarers, ReasonForPlacementChange reasonForChange, Cost cost) {
+                        boolean sameCarers, ReasonForPlacementChange reasonForChange, Cost cost, String distanceBand) {
 
     Placement(LocalDate start, LocalDate end, PlacementType type, PlacementProvider provider, boolean sameCarers,
               ReasonForPlacementChange reasonForChange) {
-        this(start, end, type, provider, sameCarers, reasonForChange, null);
+        this(start, end, type, provider, sameCarers, reasonForChange, null, null);
     }
 
     /** Pounds a week, whole pounds, and the purchase route: IN_HOUSE, FRAMEWORK or SPOT. */
@@ -30,10 +32,15 @@ public record Placement(LocalDate start, LocalDate end, PlacementType type, Plac
     }
 
     Placement endedOn(LocalDate day, ReasonForPlacementChange reason) {
-        return new Placement(start, day, type, provider, sameCarers, type.isTemporary() ? null : reason, cost);
+        return new Placement(start, day, type, provider, sameCarers, type.isTemporary() ? null : reason, cost,
+                distanceBand);
     }
 
     Placement costing(Cost weeklyCost) {
-        return new Placement(start, end, type, provider, sameCarers, reasonForChange, weeklyCost);
+        return new Placement(start, end, type, provider, sameCarers, reasonForChange, weeklyCost, distanceBand);
+    }
+
+    Placement placedAt(String band) {
+        return new Placement(start, end, type, provider, sameCarers, reasonForChange, cost, band);
     }
 }

@@ -3,6 +3,10 @@ package org.permanenceplatform.generator.journey;
 import org.permanenceplatform.generator.journey.Codes.Route;
 
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * A family's request for support after permanence, with the days that stop its clocks (null until they happen) and
@@ -18,6 +22,12 @@ public record SupportRequest(Route route, LocalDate received, String requester, 
         return new SupportRequest(route, received, requester, category, urgency, by(firstResponse, day),
                 by(assessed, day), by(serviceStarted, day), firstResponseStandardDays, needsAssessmentStandardDays,
                 serviceStartStandardDays);
+    }
+
+    /** The days support-service's record of the request changed: received, then each clock that stopped. */
+    public SortedSet<LocalDate> changed() {
+        return new TreeSet<>(Stream.of(received, firstResponse, assessed, serviceStarted).filter(Objects::nonNull)
+                .toList());
     }
 
     private static LocalDate by(LocalDate date, LocalDate day) {

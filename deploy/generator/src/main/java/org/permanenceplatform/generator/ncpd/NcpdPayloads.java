@@ -105,6 +105,7 @@ public final class NcpdPayloads {
         map.put("sameCarersAsPrevious", placement.sameCarers());
         put(map, "reasonForChange", placement.reasonForChange() == null ? null : placement.reasonForChange().name());
         put(map, "endKind", placement.end() == null ? null : placement.isDisruption() ? "DISRUPTION" : "PLANNED_MOVE");
+        put(map, "distanceBand", placement.distanceBand());
         if (placement.cost() != null) {
             map.put("weeklyCost", placement.cost().weekly().toPlainString());
             map.put("purchaseRoute", placement.cost().purchaseRoute());

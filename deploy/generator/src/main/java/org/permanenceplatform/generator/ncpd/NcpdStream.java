@@ -17,11 +17,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The {@code ncpd.*} event stream the services would have sent for the generated children, one JSONL file per LA
@@ -84,8 +82,7 @@ public final class NcpdStream implements Consumer<Child>, AutoCloseable {
         }
         for (int i = 0; i < child.supportRequests().size(); i++) {
             SupportRequest request = child.supportRequests().get(i);
-            for (LocalDate day : new TreeSet<>(Stream.of(request.received(), request.firstResponse(),
-                    request.assessed(), request.serviceStarted()).filter(Objects::nonNull).toList())) {
+            for (LocalDate day : request.changed()) {
                 dated.add(new Dated(day, 1, "ncpd.support.request.changed",
                         NcpdSupportPayloads.supportRequest(i + 1, request.asOf(day))));
             }
@@ -120,8 +117,8 @@ public final class NcpdStream implements Consumer<Child>, AutoCloseable {
         return envelope;
     }
 
-    /** Every day something in the child's journey happened, in order. */
-    private static TreeSet<LocalDate> journeyDays(Child child) {
+    /** Every day something in the child's journey happened, in order: the days it is sent again. */
+    public static TreeSet<LocalDate> journeyDays(Child child) {
         TreeSet<LocalDate> days = new TreeSet<>();
         for (PeriodOfCare period : child.periods()) {
             days.add(period.start());

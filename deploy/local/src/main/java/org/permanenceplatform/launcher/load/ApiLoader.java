@@ -147,7 +147,7 @@ public final class ApiLoader {
         fields.put("placementType", placement.type().name());
         fields.put("provider", placement.provider() == null ? null : placement.provider().name());
         fields.put("sameCarersAsPrevious", placement.sameCarers());
-        fields.put("distanceBand", "UNKNOWN");
+        fields.put("distanceBand", placement.distanceBand() == null ? "UNKNOWN" : placement.distanceBand());
         record.change(team.practitioner(), "/placements", fields);
         return record.lastIdOf("placements");
     }
