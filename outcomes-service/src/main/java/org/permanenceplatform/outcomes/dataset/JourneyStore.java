@@ -85,8 +85,10 @@ public class JourneyStore {
 
     /** One child's journey, or empty when the child has none the figures could place. */
     public Optional<Journey> journeyOf(String childKey) {
-        Document child = children.find(Filters.and(Filters.eq("_id", childKey), Filters.exists("journey")))
+        // By the key alone, which the embedded store answers from its _id index: with the journey's presence in the
+        // filter as well it read every child in the dataset for each event.
+        Document child = children.find(Filters.eq("_id", childKey))
                 .projection(Projections.include(JourneyDocument.FIELDS)).first();
-        return child == null ? Optional.empty() : JourneyDocument.read(child);
+        return child == null || child.get("journey") == null ? Optional.empty() : JourneyDocument.read(child);
     }
 }
