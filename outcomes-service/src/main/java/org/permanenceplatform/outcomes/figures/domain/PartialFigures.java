@@ -8,8 +8,10 @@ import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
 import org.permanenceplatform.outcomes.indicator.domain.Indicator;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorTable;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -154,6 +156,7 @@ public final class PartialFigures {
         private final Map<Dimension, String> filters;
         private final Map<String, Map<String, Map<String, MeasureTally>>> byLa = new HashMap<>();
         private final Map<Set<String>, Rows> byArea = new HashMap<>();
+        private final Map<Set<String>, Map<String, Map<String, MeasureTally>>> talliesByArea = new HashMap<>();
         private final Map<String, Map<Dimension, String>> categories = new HashMap<>();
 
         private Reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
@@ -176,24 +179,56 @@ public final class PartialFigures {
         private void forget(String la) {
             byLa.remove(la);
             byArea.keySet().removeIf(area -> area.contains(la));
+            talliesByArea.keySet().removeIf(area -> area.contains(la));
         }
 
         private Rows merge(Set<String> las) {
             Map<String, Map<String, MeasureTally>> merged = new HashMap<>();
             Map<String, Map<Dimension, String>> seen = new HashMap<>();
-            las.forEach(la -> ofLa(la).forEach((row, tallies) -> {
-                Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
-                tallies.forEach((measure, tally) -> into.computeIfAbsent(measure, key -> new MeasureTally()).add(tally));
-                seen.put(row, categories.get(row));
-            }));
+            for (Map<String, Map<String, MeasureTally>> part : parts(las)) {
+                part.forEach((row, tallies) -> {
+                    Map<String, MeasureTally> into = merged.computeIfAbsent(row, key -> new LinkedHashMap<>());
+                    tallies.forEach((measure, tally) ->
+                            into.computeIfAbsent(measure, key -> new MeasureTally()).add(tally));
+                    seen.put(row, categories.get(row));
+                });
+            }
             Map<String, Map<String, Figure>> rows = new HashMap<>();
             merged.forEach((row, tallies) -> {
                 Map<String, Figure> figures = new LinkedHashMap<>();
                 tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
                 rows.put(row, figures);
             });
+            if (las.size() > 1) {
+                talliesByArea.put(las, merged);
+            }
             return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures,
                     Collections.unmodifiableMap(rows)), Collections.unmodifiableMap(seen));
+        }
+
+        /**
+         * What an area's rows are merged from: the largest areas merged before that lie inside it without
+         * overlapping (England takes its nine regions), then each of its LAs left over. A region's tallies have
+         * added up their histograms once already, so England adds up nine rather than 153 again.
+         */
+        private List<Map<String, Map<String, MeasureTally>>> parts(Set<String> las) {
+            List<Set<String>> inside = talliesByArea.keySet().stream()
+                    .filter(area -> area.size() < las.size() && las.containsAll(area))
+                    .sorted(Comparator.comparingInt((Set<String> area) -> area.size()).reversed()).toList();
+            Set<String> covered = new HashSet<>();
+            List<Map<String, Map<String, MeasureTally>>> parts = new ArrayList<>();
+            for (Set<String> area : inside) {
+                if (Collections.disjoint(area, covered)) {
+                    parts.add(talliesByArea.get(area));
+                    covered.addAll(area);
+                }
+            }
+            for (String la : las) {
+                if (!covered.contains(la)) {
+                    parts.add(ofLa(la));
+                }
+            }
+            return parts;
         }
 
         private Map<String, Map<String, MeasureTally>> ofLa(String la) {
