@@ -202,9 +202,9 @@ public final class OutcomesFiguresBenchmark {
             });
         }
         System.out.printf("%nload average after the warm-up: %.2f%n", loadAverage());
-        System.out.printf("%n%-15s %-29s %-22s %9s %9s %9s %9s %9s %7s %6s %8s%n", "view", "indicator",
-                "by / filter", "still p50", "still p95", "live p50", "live p95", "live p99", "changes", "rows",
-                "numbers");
+        System.out.printf("%n%-15s %-29s %-22s %9s %9s %9s %9s %9s %7s %7s %6s %8s%n", "view", "indicator",
+                "by / filter", "still p50", "still p95", "live p50", "live p95", "live p99", "timed", "changes",
+                "rows", "numbers");
         for (Query query : queries) {
             List<Long> still = new ArrayList<>();
             List<Long> fresh = new ArrayList<>();
@@ -228,11 +228,11 @@ public final class OutcomesFiguresBenchmark {
             }
             Collections.sort(still);
             Collections.sort(fresh);
-            System.out.printf("%-15s %-29s %-22s %9.1f %9.1f %9s %9s %9s %7d %6d %8d%n", query.view(),
+            System.out.printf("%-15s %-29s %-22s %9.1f %9.1f %9s %9s %9s %7d %7d %6d %8d%n", query.view(),
                     query.indicator(),
                     query.by() + (query.filter().isEmpty() ? "" : " " + String.join(",", query.filter())),
                     percentile(still, 50) / 1000.0, percentile(still, 95) / 1000.0, milliseconds(fresh, 50),
-                    milliseconds(fresh, 95), milliseconds(fresh, 99), changes, table.rows().size(),
+                    milliseconds(fresh, 95), milliseconds(fresh, 99), fresh.size(), changes, table.rows().size(),
                     shownAsNumbers(table));
         }
         System.out.printf("load average at the end: %.2f%n", loadAverage());
