@@ -70,7 +70,7 @@ public final class PartialFigures {
     /** Which build these figures are, and how many changes have touched them since: together, their edition. */
     private final long build = BUILT.incrementAndGet();
     private long changes;
-    /** The wholes of two-way margins worked out so far: they depend on which cells there are, so a change drops them. */
+    /** The wholes of two-way margins worked out so far: they depend on which cells there are; a change drops them. */
     private final Map<List<Object>, Map<String, String>> wholes = new HashMap<>();
 
     private PartialFigures(Indicator indicator, FinancialYear year, List<String> measures) {
