@@ -17,6 +17,7 @@ import org.permanenceplatform.outcomes.figures.PreAggregatedFigures;
 import org.permanenceplatform.outcomes.figures.PublishedFigures;
 import org.permanenceplatform.outcomes.figures.domain.FigureTable;
 import org.permanenceplatform.outcomes.indicator.domain.FinancialYear;
+import org.permanenceplatform.outcomes.indicator.domain.Indicator;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
 import org.permanenceplatform.store.EmbeddedStore;
 import org.permanenceplatform.store.StoreOptions;
@@ -105,8 +106,8 @@ public final class OutcomesFiguresBenchmark {
                             outcomes.getBean(PreAggregatedFigures.class), FinancialYear.parse(period));
                     System.out.printf("a live change is drawn from the %,d children in care during %s%n",
                             live.children(), period);
-                    measure(outcomes.getBean(PublishedFigures.class), queries(indicators, period), warmup,
-                            rounds, live);
+                    measure(outcomes.getBean(PublishedFigures.class), outcomes.getBean(IndicatorCatalogue.class),
+                            queries(indicators, period), warmup, rounds, live);
                 }
             }
         }
@@ -189,18 +190,20 @@ public final class OutcomesFiguresBenchmark {
      * first, the published table kept for the next caller answers, ADR 015); and {@code live}, each request after
      * changes to children in care that year (what a live feed does). Only live requests whose figures the change
      * touched are timed: those that merged the changed LA again and published the table afresh (a new table, not the
-     * one kept). Changes go on until {@code rounds} such requests are timed (at most ten changes a round); a change
-     * that does not touch the indicator (a child who counts nowhere in it) leaves the kept table standing, which is
-     * cheap and not what is measured here. The live times are the ones that count.
+     * one kept). Each change is of a child who counts in the indicator that year ({@link LiveChanges#next(Indicator)});
+     * changes go on until {@code rounds} such requests are timed (at most ten changes a round). The live times are the
+     * ones that count.
      */
-    private static void measure(PublishedFigures figures, List<Query> queries, int warmup, int rounds,
-                                LiveChanges live) {
+    private static void measure(PublishedFigures figures, IndicatorCatalogue catalogue, List<Query> queries,
+                                int warmup, int rounds, LiveChanges live) {
         for (int i = 0; i < warmup; i++) {
             queries.forEach(query -> {
                 live.next();
                 ask(figures, query);
             });
         }
+        queries.stream().map(Query::indicator).distinct().forEach(id -> System.out.printf(
+                "%s: %,d children of the year count in it%n", id, live.countedIn(catalogue.find(id).orElseThrow())));
         System.out.printf("%nload average after the warm-up: %.2f%n", loadAverage());
         System.out.printf("%n%-15s %-29s %-22s %9s %9s %9s %9s %9s %7s %7s %6s %8s%n", "view", "indicator",
                 "by / filter", "still p50", "still p95", "live p50", "live p95", "live p99", "timed", "changes",
@@ -215,8 +218,9 @@ public final class OutcomesFiguresBenchmark {
                 still.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
             }
             int changes = 0;
+            Indicator indicator = catalogue.find(query.indicator()).orElseThrow();
             while (fresh.size() < rounds && changes < 10 * rounds) {
-                live.next();
+                live.next(indicator);
                 changes++;
                 long started = System.nanoTime();
                 FigureTable answer = ask(figures, query).table();
