@@ -44,12 +44,14 @@ import java.util.stream.Collectors;
  * this JVM, and times the figures each view asks for, through the same {@code PublishedFigures} path as
  * {@code GET /api/outcomes/figures} (scope, query, pre-aggregated figures, disclosure control): an LA's dashboard
  * (its LA and England), a regional board by LA, and the national board by LA, by region, by route, by region and sex,
- * and by region for girls only. Warm-up rounds first; then p50, p95 and p99 a query, printed as a table beside the
- * rows of the published table and how many of its cells show a figure rather than a symbol, so that an empty table
- * cannot pass for a fast one. A main program, not a JMH benchmark: loading takes minutes, and each query is long
- * enough to time alone. Run by hand (docs/benchmarks.md); never part of the test suite.
+ * and by region for girls only. Warm-up rounds first; then each query timed still and live (see {@code measure}),
+ * printed as a table beside the rows of the published table and how many of its cells show a figure rather than a
+ * symbol, so that an empty table cannot pass for a fast one. A main program, not a JMH benchmark: loading takes
+ * minutes, and each query is long enough to time alone. Run by hand (docs/benchmarks.md); never part of the test
+ * suite.
  * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators all|permanence_achieved,...]
- * [--period 2024-25] [--la 840,841] [--data DIR] [--store memory]} ({@code --period}: the financial year asked for;
+ * [--period 2024-25] [--la 840,841] [--data DIR] [--store embedded|memory|process] [--store-heap 10g]}
+ * ({@code --period}: the financial year asked for;
  * {@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep the store there, and on a later
  * run with the same directory time it again without loading).
  */
@@ -78,10 +80,15 @@ public final class OutcomesFiguresBenchmark {
         String chosen = option(args, "--indicators", "all");
         String period = option(args, "--period", "2024-25");
         String kept = option(args, "--data", "");
-        boolean inMemory = option(args, "--store", "embedded").equals("memory");
+        String storeKind = option(args, "--store", "embedded");
+        boolean inMemory = !storeKind.equals("embedded");
         Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
         Files.createDirectories(data);
-        try (Store store = inMemory ? Store.inMemory() : Store.embedded(data)) {
+        try (Store store = switch (storeKind) {
+            case "memory" -> Store.inMemory();
+            case "process" -> Store.inProcess(option(args, "--store-heap", "10g"));
+            default -> Store.embedded(data);
+        }) {
             String uri = store.uri();
             Path loaded = data.resolve(LOADED);
             if (!inMemory && Files.exists(loaded)) {
@@ -116,7 +123,9 @@ public final class OutcomesFiguresBenchmark {
     /**
      * Where the journeys are loaded: the embedded store (H2, on disk), or with {@code --store memory} the same
      * MongoDB-wire server with its in-memory backend, which loads ten national years in minutes rather than the
-     * better part of an hour. Figures requests never read the store (ADR 015), so only the start differs.
+     * better part of an hour; {@code --store process} runs that in-memory server in a process of its own (heap
+     * {@code --store-heap}), so the service's heap holds only what the service holds, as in a deployment. Figures
+     * requests never read the store (ADR 015), so only the start differs.
      */
     private interface Store extends AutoCloseable {
         String uri();
@@ -133,6 +142,30 @@ public final class OutcomesFiguresBenchmark {
 
                 public void close() {
                     store.close();
+                }
+            };
+        }
+
+        /** The in-memory store in a process of its own ({@link MemoryStoreProcess}), with a heap of its own. */
+        static Store inProcess(String heap) throws IOException {
+            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                    MemoryStoreProcess.class.getName())
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            String first = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
+                    java.nio.charset.StandardCharsets.UTF_8)).readLine();
+            if (first == null || !first.startsWith("port ")) {
+                process.destroyForcibly();
+                throw new IllegalStateException("the store process did not start: " + first);
+            }
+            int port = Integer.parseInt(first.substring("port ".length()).strip());
+            return new Store() {
+                public String uri() {
+                    return "mongodb://127.0.0.1:" + port + "/outcomes";
+                }
+
+                public void close() {
+                    process.destroy();
                 }
             };
         }
