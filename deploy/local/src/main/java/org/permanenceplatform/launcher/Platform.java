@@ -11,9 +11,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The whole platform on one machine: the embedded store and the four applications, each a process of its own on
@@ -25,6 +28,9 @@ public final class Platform implements AutoCloseable {
             "outcomes-service");
     static final Duration START_LIMIT = Duration.ofMinutes(4);
     static final Duration STOP_GRACE = Duration.ofSeconds(30);
+    /** Lowest port chosen by {@link #freePort()}: clear of the well-known and commonly configured ports. */
+    private static final int CHOSEN_FROM = 20000;
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final PlatformOptions options;
     private final Ports ports;
@@ -152,7 +158,7 @@ public final class Platform implements AutoCloseable {
         return String.valueOf(ports.management().get(application));
     }
 
-    private static Ports allocate(int gatewayPort) {
+    static Ports allocate(int gatewayPort) {
         Map<String, Integer> api = new LinkedHashMap<>();
         Map<String, Integer> management = new LinkedHashMap<>();
         if (gatewayPort == 0) {
@@ -187,11 +193,43 @@ public final class Platform implements AutoCloseable {
         }
     }
 
+    /**
+     * A free port below the system's ephemeral range. A port the kernel hands out for {@code bind(0)} comes from the
+     * same range as the local ports of outgoing connections, so in the seconds between choosing it and a process
+     * binding it, any client connection on the machine (a driver connecting to the store, say) may take it. Ports
+     * below that range are only ever taken by a deliberate bind. Ports handed out by this JVM are not handed out
+     * twice, so two platforms started side by side never choose the same one.
+     */
     private static int freePort() {
+        int[] ephemeral = ephemeralRange();
+        int below = Math.min(ephemeral[0], 65536);
+        if (below > CHOSEN_FROM + 1000) {
+            ThreadLocalRandom random = ThreadLocalRandom.current();
+            for (int attempt = 0; attempt < 200; attempt++) {
+                int port = random.nextInt(CHOSEN_FROM, below);
+                if (HANDED_OUT.add(port)) {
+                    if (isFree(port)) {
+                        return port;
+                    }
+                }
+            }
+        }
         try (ServerSocket socket = new ServerSocket(0)) {
+            HANDED_OUT.add(socket.getLocalPort());
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kernel's range for ephemeral ports (Linux); the IANA range where it cannot be read. */
+    static int[] ephemeralRange() {
+        try {
+            String range = Files.readString(Path.of("/proc/sys/net/ipv4/ip_local_port_range"));
+            String[] bounds = range.trim().split("\\s+");
+            return new int[] {Integer.parseInt(bounds[0]), Integer.parseInt(bounds[1])};
+        } catch (IOException | RuntimeException unreadable) {
+            return new int[] {49152, 65535};
         }
     }
 
