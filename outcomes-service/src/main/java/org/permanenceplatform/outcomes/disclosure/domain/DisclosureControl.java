@@ -1,11 +1,9 @@
 package org.permanenceplatform.outcomes.disclosure.domain;
 
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.Map;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 /**
  * The one place every figure passes through before it leaves an LA's own scope (DOMAIN.md, statistical disclosure
@@ -15,33 +13,58 @@ import java.util.stream.Collectors;
  */
 public final class DisclosureControl {
 
+    private static final PublishedCell PRIMARY = new PublishedCell(Symbol.CONFIDENTIAL.text(),
+            PublishedCell.Treatment.PRIMARY_SUPPRESSION);
+    private static final PublishedCell SECONDARY = new PublishedCell(Symbol.CONFIDENTIAL.text(),
+            PublishedCell.Treatment.SECONDARY_SUPPRESSION);
+
     private DisclosureControl() {
     }
 
+    /**
+     * Every cell is judged by the primary rules. Only a cell on a margin can be worked out from others, so only those
+     * go to {@link SecondarySuppression}, which picks further cells from the margins alone.
+     */
     public static PublishedTable publish(StatisticsTable table, Viewer viewer) {
-        Predicate<Position> known = position -> viewer.owns(table.geography(position.row()));
-        Set<Position> primary = table.positions().stream()
-                .filter(position -> !known.test(position))
-                .filter(position -> PrimarySuppression.confidential(table.figure(position)))
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Set<Position> hidden = SecondarySuppression.protect(table, primary, known);
-        Map<Position, PublishedCell> cells = new LinkedHashMap<>();
-        for (Position position : table.positions()) {
-            cells.put(position, cell(table, position, primary, hidden, known));
+        List<StatisticsTable.Row> rows = table.rows();
+        int columns = table.columns().size();
+        boolean[] knownRow = new boolean[rows.size()];
+        for (int r = 0; r < knownRow.length; r++) {
+            knownRow[r] = viewer.owns(rows.get(r).geography());
         }
-        return new PublishedTable(table.rows(), table.columns(), cells);
+        boolean[] primary = new boolean[rows.size() * columns];
+        for (int r = 0; r < knownRow.length; r++) {
+            for (int c = 0; !knownRow[r] && c < columns; c++) {
+                primary[r * columns + c] = PrimarySuppression.confidential(table.figure(r, c));
+            }
+        }
+        boolean[] onMargin = new boolean[primary.length];
+        table.margins().forEach(margin -> margin.cells().forEach(cell -> onMargin[at(table, cell)] = true));
+        Set<Position> primaryOnMargins = new LinkedHashSet<>();
+        for (int at = 0; at < primary.length; at++) {
+            if (primary[at] && onMargin[at]) {
+                primaryOnMargins.add(new Position(rows.get(at / columns).key(), table.columns().get(at % columns)));
+            }
+        }
+        Predicate<Position> known = position -> knownRow[table.rowNumber(position.row())];
+        Set<Position> hidden = SecondarySuppression.protect(table, primaryOnMargins, known);
+        boolean[] secondary = new boolean[primary.length];
+        hidden.forEach(cell -> secondary[at(table, cell)] = true);
+        PublishedCell[] cells = new PublishedCell[primary.length];
+        for (int r = 0; r < knownRow.length; r++) {
+            GeographyLevel level = rows.get(r).geography().level();
+            for (int c = 0; c < columns; c++) {
+                int at = r * columns + c;
+                cells[at] = primary[at] ? PRIMARY : secondary[at] ? SECONDARY
+                        : new PublishedCell(Presentation.text(table.figure(r, c), level), knownRow[r]
+                        ? PublishedCell.Treatment.OWN_LA_UNSUPPRESSED : PublishedCell.Treatment.SHOWN);
+            }
+        }
+        return new PublishedTable(table, cells);
     }
 
-    private static PublishedCell cell(StatisticsTable table, Position position, Set<Position> primary,
-                                      Set<Position> hidden, Predicate<Position> known) {
-        if (primary.contains(position)) {
-            return new PublishedCell(Symbol.CONFIDENTIAL.text(), PublishedCell.Treatment.PRIMARY_SUPPRESSION);
-        }
-        if (hidden.contains(position)) {
-            return new PublishedCell(Symbol.CONFIDENTIAL.text(), PublishedCell.Treatment.SECONDARY_SUPPRESSION);
-        }
-        String text = Presentation.text(table.figure(position), table.geography(position.row()).level());
-        return new PublishedCell(text, known.test(position)
-                ? PublishedCell.Treatment.OWN_LA_UNSUPPRESSED : PublishedCell.Treatment.SHOWN);
+    /** Where a cell is in the table's cells, row by row. */
+    private static int at(StatisticsTable table, Position cell) {
+        return table.rowNumber(cell.row()) * table.columns().size() + table.columnNumber(cell.column());
     }
 }

@@ -42,6 +42,15 @@ public final class CrossFigures {
         List<PartialFigures.Reading> readings = totalled.stream()
                 .map(totals -> partial.reading(cut, totals, filters)).toList();
         for (Area area : scope.areasFor(depth)) {
+            if (readings.size() == 1) {
+                // One reading: its rows are the area's rows as they are (a national table has 20,000 of them).
+                PartialFigures.Rows merged = readings.get(0).rows(area.las());
+                if (!splits.isEmpty()) {
+                    categories.putAll(merged.categories());
+                }
+                computed.put(area, merged.table());
+                continue;
+            }
             Map<String, Map<String, Figure>> rows = new HashMap<>();
             List<String> measures = List.of();
             for (PartialFigures.Reading reading : readings) {

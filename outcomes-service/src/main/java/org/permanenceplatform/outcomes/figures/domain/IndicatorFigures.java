@@ -94,14 +94,18 @@ public final class IndicatorFigures {
         StatisticsTable table = table(computed, categories, measures, scope.nestingsFor(layout.depth()),
                 layout.totals(), keys);
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
-        List<FigureTable.Row> rows = new ArrayList<>();
-        computed.keySet().forEach(area -> categories.forEach(category -> {
-            Map<String, PublishedCell> cells = new LinkedHashMap<>();
-            String key = keys.of(area, category);
-            measures.forEach(measure -> cells.put(measure, published.cell(key, measure)));
-            rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
-                    layout.categories().getOrDefault(category, Map.of()), cells));
-        }));
+        List<FigureTable.Row> rows = new ArrayList<>(published.rows().size());
+        for (Area area : computed.keySet()) {
+            for (String category : categories) {
+                int row = rows.size(); // the statistics table has its rows in this order
+                Map<String, PublishedCell> cells = new LinkedHashMap<>();
+                for (int column = 0; column < measures.size(); column++) {
+                    cells.put(measures.get(column), published.cell(row, column));
+                }
+                rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
+                        layout.categories().getOrDefault(category, Map.of()), cells));
+            }
+        }
         return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,
                 measures, rows);
     }

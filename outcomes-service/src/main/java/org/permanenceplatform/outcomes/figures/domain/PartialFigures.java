@@ -108,11 +108,11 @@ public final class PartialFigures {
     }
 
     private void add(SubjectMarks marks, IndicatorTable table, int sign) {
-        Set<String> changed = new HashSet<>();
+        Map<Cell, String> changed = new HashMap<>();
         table.rows().forEach((row, figures) -> {
             SubjectMarks.Marked marked = marks.read(row);
             Cell cell = new Cell(marked.template(), marked.labels());
-            changed.add(marked.label(Dimension.LA));
+            changed.put(cell, marked.label(Dimension.LA));
             Map<Cell, Tally> la = cells.computeIfAbsent(marked.label(Dimension.LA), key -> new HashMap<>());
             Tally tally = la.computeIfAbsent(cell, key -> new Tally());
             tally.subjects += sign;
@@ -123,7 +123,7 @@ public final class PartialFigures {
             }
         });
         if (!changed.isEmpty()) {
-            readings.values().forEach(reading -> changed.forEach(reading::forget));
+            readings.values().forEach(reading -> changed.forEach((cell, la) -> reading.forget(la, cell)));
             wholes.clear();
             changes++;
         }
@@ -149,7 +149,12 @@ public final class PartialFigures {
                 key -> new Reading(key.cut(), key.totalled(), key.filters()));
     }
 
-    /** One cut's figures, read area by area; what it merged of an LA and of an area it keeps until they change. */
+    /**
+     * One cut's figures, read area by area; what it merged of an LA and of an area it keeps until they change. A
+     * change to a child drops its LA's rows, and marks stale in every wider area that takes the LA in only the rows
+     * the child's cells fall in: the next read merges those rows again and keeps the rest, so a region or England
+     * merges one or two rows after a change rather than all of them.
+     */
     public final class Reading {
         private final CrossCut cut;
         private final Set<Dimension> totalled;
@@ -157,6 +162,8 @@ public final class PartialFigures {
         private final Map<String, Map<String, Map<String, MeasureTally>>> byLa = new HashMap<>();
         private final Map<Set<String>, Rows> byArea = new HashMap<>();
         private final Map<Set<String>, Map<String, Map<String, MeasureTally>>> talliesByArea = new HashMap<>();
+        /** For an area of several LAs, the rows a change has touched since they were merged. */
+        private final Map<Set<String>, Set<String>> staleRows = new HashMap<>();
         private final Map<String, Map<Dimension, String>> categories = new HashMap<>();
 
         private Reading(CrossCut cut, Set<Dimension> totalled, Map<Dimension, String> filters) {
@@ -165,21 +172,28 @@ public final class PartialFigures {
             this.filters = filters;
         }
 
-        /** The rows of the area made of these LAs: as merged before, unless one of its LAs changed since. */
+        /** The rows of the area made of these LAs: as merged before, with any rows a change touched merged again. */
         public Rows rows(Collection<String> las) {
             Set<String> area = Set.copyOf(las);
             Rows rows = byArea.get(area);
             if (rows == null) {
                 rows = merge(area);
                 byArea.put(area, rows);
+            } else if (staleRows.containsKey(area)) {
+                rows = refresh(area);
             }
             return rows;
         }
 
-        private void forget(String la) {
+        private void forget(String la, Cell cell) {
             byLa.remove(la);
-            byArea.keySet().removeIf(area -> area.contains(la));
-            talliesByArea.keySet().removeIf(area -> area.contains(la));
+            byArea.remove(Set.of(la));
+            if (!matches(cell, filters)) {
+                return; // none of this reading's rows counts the cell
+            }
+            String row = row(cell.template(), cut, label(cell, totalled));
+            talliesByArea.keySet().stream().filter(area -> area.contains(la)).forEach(area ->
+                    staleRows.computeIfAbsent(area, key -> new HashSet<>()).add(row));
         }
 
         private Rows merge(Set<String> las) {
@@ -194,16 +208,51 @@ public final class PartialFigures {
                 });
             }
             Map<String, Map<String, Figure>> rows = new HashMap<>();
-            merged.forEach((row, tallies) -> {
-                Map<String, Figure> figures = new LinkedHashMap<>();
-                tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
-                rows.put(row, figures);
-            });
+            merged.forEach((row, tallies) -> rows.put(row, figures(tallies)));
             if (las.size() > 1) {
                 talliesByArea.put(las, merged);
             }
+            return rows(rows, seen);
+        }
+
+        /** An area's rows with its stale rows merged again from its parts; the other rows as they were. */
+        private Rows refresh(Set<String> area) {
+            Set<String> stale = staleRows.remove(area);
+            Map<String, Map<String, MeasureTally>> tallies = talliesByArea.get(area);
+            Rows before = byArea.get(area);
+            Map<String, Map<String, Figure>> rows = new HashMap<>(before.table().rows());
+            Map<String, Map<Dimension, String>> seen = new HashMap<>(before.categories());
+            List<Map<String, Map<String, MeasureTally>>> parts = parts(area);
+            for (String row : stale) {
+                Map<String, MeasureTally> merged = new LinkedHashMap<>();
+                for (Map<String, Map<String, MeasureTally>> part : parts) {
+                    part.getOrDefault(row, Map.of()).forEach((measure, tally) ->
+                            merged.computeIfAbsent(measure, key -> new MeasureTally()).add(tally));
+                }
+                if (merged.isEmpty()) {
+                    tallies.remove(row);
+                    rows.remove(row);
+                    seen.remove(row);
+                } else {
+                    tallies.put(row, merged);
+                    rows.put(row, figures(merged));
+                    seen.put(row, categories.get(row));
+                }
+            }
+            Rows refreshed = rows(rows, seen);
+            byArea.put(area, refreshed);
+            return refreshed;
+        }
+
+        private Rows rows(Map<String, Map<String, Figure>> rows, Map<String, Map<Dimension, String>> seen) {
             return new Rows(new IndicatorTable(indicator.definition().id(), year, cut, measures,
                     Collections.unmodifiableMap(rows)), Collections.unmodifiableMap(seen));
+        }
+
+        private static Map<String, Figure> figures(Map<String, MeasureTally> tallies) {
+            Map<String, Figure> figures = new LinkedHashMap<>();
+            tallies.forEach((measure, tally) -> figures.put(measure, tally.figure(measure)));
+            return figures;
         }
 
         /**
@@ -219,6 +268,9 @@ public final class PartialFigures {
             List<Map<String, Map<String, MeasureTally>>> parts = new ArrayList<>();
             for (Set<String> area : inside) {
                 if (Collections.disjoint(area, covered)) {
+                    if (staleRows.containsKey(area)) {
+                        refresh(area);
+                    }
                     parts.add(talliesByArea.get(area));
                     covered.addAll(area);
                 }

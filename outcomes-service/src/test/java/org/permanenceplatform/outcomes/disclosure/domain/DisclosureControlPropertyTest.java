@@ -28,13 +28,13 @@ class DisclosureControlPropertyTest {
             recovered.keySet().removeIf(cell -> viewer.owns(table.geography(cell.row())));
             assertThat(recovered).as(context).isEmpty();
             for (Margin margin : table.margins()) {
-                long hidden = margin.cells().stream().filter(cell -> published.cells().get(cell).suppressed()).count();
+                long hidden = margin.cells().stream().filter(cell -> published.cell(cell).suppressed()).count();
                 assertThat(hidden).as(context + ": hidden cells along " + margin).isNotEqualTo(1L);
             }
             for (Position cell : table.positions()) {
                 checkCell(table, published, viewer, cell, context);
             }
-            secondary += (int) published.cells().values().stream()
+            secondary += (int) published.cells().stream()
                     .filter(cell -> cell.treatment() == PublishedCell.Treatment.SECONDARY_SUPPRESSION).count();
         }
         assertThat(tables.groupings()).as("board groupings generated").isGreaterThan(TABLES);
@@ -45,7 +45,7 @@ class DisclosureControlPropertyTest {
                                   String context) {
         long value = table.count(cell);
         Geography geography = table.geography(cell.row());
-        PublishedCell shown = published.cells().get(cell);
+        PublishedCell shown = published.cell(cell);
         if (viewer.owns(geography)) {
             assertThat(shown.text()).as(context + " own " + cell).isEqualTo(Long.toString(value));
         } else if (value >= 1 && value <= 5) {

@@ -23,7 +23,7 @@ public final class SubtractionAttacker {
         Map<Position, Long> known = new HashMap<>();
         Set<Position> hidden = new HashSet<>();
         for (Position position : table.positions()) {
-            if (published.cells().get(position).suppressed()) {
+            if (published.cell(position).suppressed()) {
                 hidden.add(position);
             } else if (table.figure(position) instanceof Figure.Count count) {
                 known.put(position, count.value());

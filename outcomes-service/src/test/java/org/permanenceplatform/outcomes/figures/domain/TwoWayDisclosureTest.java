@@ -55,7 +55,7 @@ class TwoWayDisclosureTest {
                         check(table, published, scope, context);
                         categoryMargins += (int) table.margins().stream()
                                 .filter(margin -> margin.total().row().contains(PartialFigures.TOTAL)).count();
-                        secondary += (int) published.cells().values().stream().filter(cell ->
+                        secondary += (int) published.cells().stream().filter(cell ->
                                 cell.treatment() == PublishedCell.Treatment.SECONDARY_SUPPRESSION).count();
                     }
                 }
@@ -70,7 +70,7 @@ class TwoWayDisclosureTest {
         recovered.keySet().removeIf(cell -> scope.viewer().owns(table.geography(cell.row())));
         assertThat(recovered).as(context).isEmpty();
         for (Margin margin : table.margins()) {
-            long hidden = margin.cells().stream().filter(cell -> published.cells().get(cell).suppressed()).count();
+            long hidden = margin.cells().stream().filter(cell -> published.cell(cell).suppressed()).count();
             assertThat(hidden).as(context + ": hidden cells along " + margin).isNotEqualTo(1L);
         }
     }
