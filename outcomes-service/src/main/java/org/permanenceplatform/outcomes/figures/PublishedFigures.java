@@ -2,6 +2,8 @@ package org.permanenceplatform.outcomes.figures;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.stats.ConcurrentStatsCounter;
+import com.github.benmanes.caffeine.cache.stats.StatsCounter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import org.permanenceplatform.kit.security.CurrentUser;
@@ -25,7 +27,7 @@ import java.util.Map;
  * <p>
  * A published table is kept for the next caller with the same scope and query until a change touches the
  * indicator's figures for that year (ADR 015): board members opening the same dashboard get the table published for
- * the first, and a new event in the dataset makes the next request publish afresh. What is kept is bounded by its
+ * the first, and a new event in the dataset makes the next request publish afresh, and keep that table instead. What is kept is bounded by its
  * cells, and its hits and misses are metrics ({@code cache_gets_total{cache="outcomes.figures.published"}}).
  */
 @Component
@@ -37,7 +39,9 @@ public class PublishedFigures {
     private final IndicatorCatalogue catalogue;
     private final PreAggregatedFigures figures;
     private final FigureScopes scopes;
-    private final Cache<Asked, FigureTable> published;
+    private final Cache<Asked, Kept> published;
+    /** Hits and misses, counted here: a table kept from an older edition is a miss, not a hit. */
+    private final StatsCounter stats = new ConcurrentStatsCounter();
 
     PublishedFigures(IndicatorCatalogue catalogue, PreAggregatedFigures figures, FigureScopes scopes,
                      MeterRegistry meters) {
@@ -46,9 +50,9 @@ public class PublishedFigures {
         this.scopes = scopes;
         this.published = Caffeine.newBuilder()
                 .maximumWeight(CELLS_KEPT)
-                .weigher((Asked asked, FigureTable table) -> Math.max(1,
-                        table.rows().size() * table.measures().size()))
-                .recordStats()
+                .weigher((Asked asked, Kept kept) -> Math.max(1,
+                        kept.table().rows().size() * kept.table().measures().size()))
+                .recordStats(() -> stats)
                 .build();
         CaffeineCacheMetrics.monitor(meters, published, "outcomes.figures.published");
     }
@@ -57,21 +61,37 @@ public class PublishedFigures {
     public record Publication(FiguresQuery query, FigureTable table) {
     }
 
-    /**
-     * What makes two requests the same: the query, everything the caller's scope lets them see, and the edition of
-     * the figures. A table of an older edition is never asked for again, and goes as the bound needs room.
-     */
+    /** What makes two requests the same: the query, and everything the caller's scope lets them see. */
     private record Asked(String indicator, FinancialYear period, List<Dimension> dimensions,
-                         Map<Dimension, String> filters, Scope scope, PartialFigures.Edition edition) {
+                         Map<Dimension, String> filters, Scope scope) {
     }
 
+    /** A table kept, and the edition of the figures it was published from. */
+    private record Kept(PartialFigures.Edition edition, FigureTable table) {
+    }
+
+    /**
+     * The table kept for the same request, if it was published from the figures as they are now; otherwise the
+     * table is published afresh and replaces it. Only the newest table of a request is kept: while events come in,
+     * tables of older editions (never asked for again) would otherwise fill the bound and outlive many collections.
+     */
     public Publication forCaller(CurrentUser user, String indicator, String period, String by, List<String> filter) {
         Scope scope = scopes.of(user);
         FiguresQuery query = FiguresQuery.parse(catalogue, indicator, period, by, filter);
-        FigureTable table = figures.read(query.indicator(), query.period(), partial -> published.get(
-                new Asked(query.indicator().definition().id(), query.period(), query.dimensions(), query.filters(),
-                        scope, partial.edition()),
-                asked -> CrossFigures.publish(partial, query.period(), query.dimensions(), query.filters(), scope)));
+        Asked asked = new Asked(query.indicator().definition().id(), query.period(), query.dimensions(),
+                query.filters(), scope);
+        FigureTable table = figures.read(query.indicator(), query.period(), partial -> {
+            Kept kept = published.asMap().get(asked);
+            if (kept != null && kept.edition().equals(partial.edition())) {
+                stats.recordHits(1);
+                return kept.table();
+            }
+            stats.recordMisses(1);
+            FigureTable fresh = CrossFigures.publish(partial, query.period(), query.dimensions(), query.filters(),
+                    scope);
+            published.put(asked, new Kept(partial.edition(), fresh));
+            return fresh;
+        });
         return new Publication(query, table);
     }
 }
