@@ -1,5 +1,6 @@
 package org.permanenceplatform.store;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
@@ -23,6 +24,12 @@ final class DurableH2Backend extends H2Backend {
         super(mvStore);
         this.mvStore = mvStore;
         this.durability = durability;
+    }
+
+    /** Databases whose collections answer a query on one {@code _id} from its index ({@link IdFirstQueries}). */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return IdFirstQueries.open(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
