@@ -30,11 +30,9 @@ import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * What a conditional update costs as a collection grows: the optimistic-locking write of every record
@@ -96,9 +94,7 @@ public class StoreConditionalUpdateBenchmark {
     public void stop() throws Exception {
         client.close();
         server.close();
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Directories.deleteAll(data);
     }
 
     /** A record's write with its version check, on a child drawn at random. */

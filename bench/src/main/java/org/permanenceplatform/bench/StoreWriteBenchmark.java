@@ -26,10 +26,8 @@ import org.permanenceplatform.store.StoreOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 
 /**
  * What an acknowledged write costs on the embedded store, by durability: the price of answering only once the
@@ -65,9 +63,7 @@ public class StoreWriteBenchmark {
     public void stop() throws IOException {
         client.close();
         store.close();
-        try (Stream<Path> files = Files.walk(data)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        }
+        Directories.deleteAll(data);
     }
 
     @Benchmark
