@@ -31,8 +31,8 @@ public record FigureTable(String indicator, FinancialYear year, List<Dimension> 
                       Map<String, PublishedCell> cells) {
         public Row {
             Objects.requireNonNull(area, "area");
-            categories = Collections.unmodifiableMap(new LinkedHashMap<>(categories));
-            cells = Collections.unmodifiableMap(new LinkedHashMap<>(cells));
+            categories = FixedOrderMap.copyOf(categories);
+            cells = FixedOrderMap.copyOf(cells);
         }
     }
 

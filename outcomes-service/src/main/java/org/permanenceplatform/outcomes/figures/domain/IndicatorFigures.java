@@ -95,15 +95,20 @@ public final class IndicatorFigures {
                 layout.totals(), keys);
         PublishedTable published = DisclosureControl.publish(table, scope.viewer());
         List<FigureTable.Row> rows = new ArrayList<>(published.rows().size());
+        List<String> columns = List.copyOf(measures);
+        boolean byPlaceOnly = layout.byPlaceOnly();
+        Map<String, Map<Dimension, String>> values = new HashMap<>();
+        categories.forEach(category -> values.put(category,
+                FixedOrderMap.copyOf(layout.categories().getOrDefault(category, Map.of()))));
         for (Area area : computed.keySet()) {
             for (String category : categories) {
                 int row = rows.size(); // the statistics table has its rows in this order
-                Map<String, PublishedCell> cells = new LinkedHashMap<>();
-                for (int column = 0; column < measures.size(); column++) {
-                    cells.put(measures.get(column), published.cell(row, column));
+                PublishedCell[] cells = new PublishedCell[columns.size()];
+                for (int column = 0; column < cells.length; column++) {
+                    cells[column] = published.cell(row, column);
                 }
-                rows.add(new FigureTable.Row(area, layout.byPlaceOnly() ? null : category,
-                        layout.categories().getOrDefault(category, Map.of()), cells));
+                rows.add(new FigureTable.Row(area, byPlaceOnly ? null : category, values.get(category),
+                        FixedOrderMap.of(columns, cells)));
             }
         }
         return new FigureTable(layout.indicator(), layout.year(), layout.dimensions(), layout.filters(), scope,

@@ -70,8 +70,16 @@ public final class PartialFigures {
     /** Which build these figures are, and how many changes have touched them since: together, their edition. */
     private final long build = BUILT.incrementAndGet();
     private long changes;
-    /** The wholes of two-way margins worked out so far: they depend on which cells there are; a change drops them. */
-    private final Map<List<Object>, Map<String, String>> wholes = new HashMap<>();
+    /**
+     * The wholes of two-way margins worked out so far, by what they were asked for. They depend on which cells there
+     * are, so a change adds its cells' rows to each; a row whose cells have all gone may stay, which is harmless:
+     * the part's whole follows from the part's own labels, and a table takes a margin's parts only among its rows.
+     */
+    private final Map<WholesKey, Map<String, String>> wholes = new HashMap<>();
+
+    private record WholesKey(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
+                             Map<Dimension, String> filters) {
+    }
 
     private PartialFigures(Indicator indicator, FinancialYear year, List<String> measures) {
         this.indicator = indicator;
@@ -124,7 +132,8 @@ public final class PartialFigures {
         });
         if (!changed.isEmpty()) {
             readings.values().forEach(reading -> changed.forEach((cell, la) -> reading.forget(la, cell)));
-            wholes.clear();
+            wholes.forEach((key, partsToWholes) -> changed.keySet().forEach(cell ->
+                    addWhole(partsToWholes, cell, key)));
             changes++;
         }
     }
@@ -313,25 +322,25 @@ public final class PartialFigures {
      */
     public Map<String, String> wholes(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
                                       Map<Dimension, String> filters) {
-        return wholes.computeIfAbsent(List.of(cut, Set.copyOf(totalled), dimension, Map.copyOf(filters)),
-                key -> Collections.unmodifiableMap(wholesOf(cut, totalled, dimension, filters)));
+        return Collections.unmodifiableMap(wholes.computeIfAbsent(
+                new WholesKey(cut, Set.copyOf(totalled), dimension, Map.copyOf(filters)), key -> {
+                    Map<String, String> partsToWholes = new HashMap<>();
+                    cells.values().forEach(la -> la.keySet().forEach(cell -> addWhole(partsToWholes, cell, key)));
+                    return partsToWholes;
+                }));
     }
 
-    private Map<String, String> wholesOf(CrossCut cut, Set<Dimension> totalled, Dimension dimension,
-                                         Map<Dimension, String> filters) {
-        Set<Dimension> wider = new HashSet<>(totalled);
-        wider.add(dimension);
-        Map<String, String> wholes = new HashMap<>();
-        for (Map<Cell, Tally> la : cells.values()) {
-            for (Cell cell : la.keySet()) {
-                String part = row(cell.template(), cut, label(cell, totalled));
-                String whole = row(cell.template(), cut, label(cell, wider));
-                if (matches(cell, filters) && !part.equals(whole)) {
-                    wholes.put(part, whole);
-                }
-            }
+    private static void addWhole(Map<String, String> partsToWholes, Cell cell, WholesKey key) {
+        if (!matches(cell, key.filters())) {
+            return;
         }
-        return wholes;
+        Set<Dimension> wider = new HashSet<>(key.totalled());
+        wider.add(key.dimension());
+        String part = row(cell.template(), key.cut(), label(cell, key.totalled()));
+        String whole = row(cell.template(), key.cut(), label(cell, wider));
+        if (!part.equals(whole)) {
+            partsToWholes.put(part, whole);
+        }
     }
 
     private static Function<Dimension, String> label(Cell cell, Set<Dimension> totalled) {
