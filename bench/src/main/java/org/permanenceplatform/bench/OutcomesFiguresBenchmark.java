@@ -21,7 +21,9 @@ import org.permanenceplatform.outcomes.indicator.domain.Indicator;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorCatalogue;
 import org.permanenceplatform.store.EmbeddedStore;
 import org.permanenceplatform.store.StoreOptions;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -32,10 +34,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 /**
@@ -50,7 +55,8 @@ import java.util.stream.Collectors;
  * minutes, and each query is long enough to time alone. Run by hand (docs/benchmarks.md); never part of the test
  * suite.
  * <p>{@code OutcomesFiguresBenchmark [--years 10] [--warmup 3] [--rounds 30] [--indicators all|permanence_achieved,...]
- * [--period 2024-25] [--la 840,841] [--data DIR] [--store embedded|memory|process] [--store-heap 10g]}
+ * [--period 2024-25] [--la 840,841] [--data DIR] [--store embedded|memory|process] [--store-heap 10g]
+ * [--over process|http]}
  * ({@code --period}: the financial year asked for;
  * {@code --la}: only those LAs, for a quick check that it runs; {@code --data}: keep the store there, and on a later
  * run with the same directory time it again without loading).
@@ -81,6 +87,7 @@ public final class OutcomesFiguresBenchmark {
         String period = option(args, "--period", "2024-25");
         String kept = option(args, "--data", "");
         String storeKind = option(args, "--store", "embedded");
+        boolean overHttp = option(args, "--over", "process").equals("http");
         boolean inMemory = !storeKind.equals("embedded");
         Path data = kept.isEmpty() ? Files.createTempDirectory("outcomes-figures-bench") : Path.of(kept);
         Files.createDirectories(data);
@@ -113,8 +120,16 @@ public final class OutcomesFiguresBenchmark {
                             outcomes.getBean(PreAggregatedFigures.class), FinancialYear.parse(period));
                     System.out.printf("a live change is drawn from the %,d children in care during %s%n",
                             live.children(), period);
-                    measure(outcomes.getBean(PublishedFigures.class), outcomes.getBean(IndicatorCatalogue.class),
-                            queries(indicators, period), warmup, rounds, live);
+                    PublishedFigures figures = outcomes.getBean(PublishedFigures.class);
+                    Asking asking = overHttp
+                            ? http(figures, new HttpFigures(((WebServerApplicationContext) outcomes).getWebServer()
+                            .getPort(), outcomes.getBean(MeterRegistry.class)))
+                            : inProcess(figures);
+                    System.out.printf("requests %s%n", overHttp
+                            ? "over HTTP: GET /api/outcomes/figures with a token, the whole JSON answer read"
+                            : "in process, through PublishedFigures (no HTTP, no JSON)");
+                    measure(figures, outcomes.getBean(IndicatorCatalogue.class), queries(indicators, period),
+                            warmup, rounds, live, asking);
                 }
             }
         }
@@ -228,11 +243,11 @@ public final class OutcomesFiguresBenchmark {
      * ones that count.
      */
     private static void measure(PublishedFigures figures, IndicatorCatalogue catalogue, List<Query> queries,
-                                int warmup, int rounds, LiveChanges live) {
+                                int warmup, int rounds, LiveChanges live, Asking asking) {
         for (int i = 0; i < warmup; i++) {
             queries.forEach(query -> {
                 live.next();
-                ask(figures, query);
+                asking.ready(query).getAsBoolean();
             });
         }
         queries.stream().map(Query::indicator).distinct().forEach(id -> System.out.printf(
@@ -244,10 +259,11 @@ public final class OutcomesFiguresBenchmark {
         for (Query query : queries) {
             List<Long> still = new ArrayList<>();
             List<Long> fresh = new ArrayList<>();
-            FigureTable table = ask(figures, query).table();
+            asking.ready(query).getAsBoolean();
             for (int i = 0; i < rounds; i++) {
+                BooleanSupplier call = asking.ready(query);
                 long started = System.nanoTime();
-                ask(figures, query);
+                call.getAsBoolean();
                 still.add(TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started));
             }
             int changes = 0;
@@ -255,14 +271,15 @@ public final class OutcomesFiguresBenchmark {
             while (fresh.size() < rounds && changes < 10 * rounds) {
                 live.next(indicator);
                 changes++;
+                BooleanSupplier call = asking.ready(query);
                 long started = System.nanoTime();
-                FigureTable answer = ask(figures, query).table();
+                boolean publishedAfresh = call.getAsBoolean();
                 long micros = TimeUnit.NANOSECONDS.toMicros(System.nanoTime() - started);
-                if (answer != table) {
+                if (publishedAfresh) {
                     fresh.add(micros);
                 }
-                table = answer;
             }
+            FigureTable table = ask(figures, query).table();
             Collections.sort(still);
             Collections.sort(fresh);
             System.out.printf("%-15s %-29s %-22s %9.1f %9.1f %9s %9s %9s %7d %7d %6d %8d%n", query.view(),
@@ -282,6 +299,36 @@ public final class OutcomesFiguresBenchmark {
 
     private static double loadAverage() {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /**
+     * How a request is made: {@link #ready} does what must come before the clock starts (signing a token) and gives
+     * the call to time, which answers whether the service published the table afresh rather than answering from the
+     * table it kept.
+     */
+    private interface Asking {
+        BooleanSupplier ready(Query query);
+    }
+
+    /** Through {@code PublishedFigures}, as the API resource calls it: a new table object is a table published afresh. */
+    private static Asking inProcess(PublishedFigures figures) {
+        Map<Query, FigureTable> last = new HashMap<>();
+        return query -> () -> {
+            FigureTable answer = ask(figures, query).table();
+            return last.put(query, answer) != answer;
+        };
+    }
+
+    /** Over HTTP; the service's cache metric tells a table published afresh from a kept one. */
+    private static Asking http(PublishedFigures figures, HttpFigures api) {
+        return query -> {
+            String token = api.token(query.user());
+            return () -> {
+                double published = api.published();
+                api.get(token, query.indicator(), query.period(), query.by(), query.filter());
+                return api.published() > published;
+            };
+        };
     }
 
     private static PublishedFigures.Publication ask(PublishedFigures figures, Query query) {
@@ -316,7 +363,8 @@ public final class OutcomesFiguresBenchmark {
                 "--server.port=0",
                 "--management.server.port=0",
                 "--platform.events.relay.enabled=false",
-                "--platform.pseudonymisation.key=" + ChildKeys.SYNTHETIC_SECRET);
+                "--platform.pseudonymisation.key=" + ChildKeys.SYNTHETIC_SECRET,
+                "--platform.security.jwt.jwks=" + HttpFigures.jwks());
     }
 
     private static long seconds(long since) {
