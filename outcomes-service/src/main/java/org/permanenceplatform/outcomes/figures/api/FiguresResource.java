@@ -1,7 +1,10 @@
 package org.permanenceplatform.outcomes.figures.api;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.permanenceplatform.kit.security.CurrentUser;
 import org.permanenceplatform.outcomes.figures.PublishedFigures;
+import org.permanenceplatform.outcomes.figures.domain.FigureTable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -20,6 +23,12 @@ import java.util.List;
 class FiguresResource {
 
     private final PublishedFigures figures;
+    /**
+     * The view of each table kept for the next caller ({@link PublishedFigures}): a repeated request is answered
+     * without laying a national table out again. Keyed by the table itself, so a table published afresh gets a view
+     * of its own, and a view goes with its table.
+     */
+    private final Cache<FigureTable, FiguresView> views = Caffeine.newBuilder().weakKeys().maximumSize(64).build();
 
     FiguresResource(PublishedFigures figures) {
         this.figures = figures;
@@ -39,6 +48,7 @@ class FiguresResource {
                         @RequestParam(required = false) String period, @RequestParam(required = false) String by,
                         @RequestParam(required = false) List<String> filter) {
         PublishedFigures.Publication publication = figures.forCaller(user, indicator, period, by, filter);
-        return FiguresView.of(publication.table(), publication.query().indicator().definition());
+        return views.get(publication.table(),
+                table -> FiguresView.of(table, publication.query().indicator().definition()));
     }
 }

@@ -8,10 +8,14 @@ import org.permanenceplatform.outcomes.indicator.domain.Dimension;
 import org.permanenceplatform.outcomes.indicator.domain.IndicatorDefinition;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The figures as JSON: which indicator (its definition at {@code /api/outcomes/indicators/{indicator}}), period and
@@ -48,18 +52,29 @@ record FiguresView(String indicator, String title, String unit, Integer threshol
     }
 
     record Cell(String value, String symbol, String treatment) {
+        private static final Set<String> SYMBOLS = Arrays.stream(Symbol.values()).map(Symbol::text)
+                .collect(Collectors.toUnmodifiableSet());
+
         static Cell of(PublishedCell cell) {
-            boolean symbol = Arrays.stream(Symbol.values()).anyMatch(known -> known.text().equals(cell.text()));
+            boolean symbol = SYMBOLS.contains(cell.text());
             return new Cell(symbol ? null : cell.text(), symbol ? cell.text() : null,
                     cell.treatment().name().toLowerCase(Locale.ROOT));
         }
     }
 
+    /**
+     * A national table has 20,000 rows over 163 places and a few hundred values of its cut: each place, each row's
+     * values and each distinct cell are made once and shared by the rows that show them.
+     */
     static FiguresView of(FigureTable table, IndicatorDefinition definition) {
+        Map<Area, Place> places = new IdentityHashMap<>();
+        Map<Map<Dimension, String>, Map<String, String>> values = new IdentityHashMap<>();
+        Map<PublishedCell, Cell> cellsShown = new HashMap<>();
         List<Row> rows = table.rows().stream().map(row -> {
             Map<String, Cell> cells = new LinkedHashMap<>();
-            row.cells().forEach((measure, cell) -> cells.put(measure, Cell.of(cell)));
-            return new Row(Place.of(row.area()), row.category(), written(row.categories()), cells);
+            row.cells().forEach((measure, cell) -> cells.put(measure, cellsShown.computeIfAbsent(cell, Cell::of)));
+            return new Row(places.computeIfAbsent(row.area(), Place::of), row.category(),
+                    values.computeIfAbsent(row.categories(), FiguresView::written), cells);
         }).toList();
         List<String> dimensions = table.dimensions().stream().map(FiguresView::written).toList();
         return new FiguresView(definition.id(), definition.title(), definition.unit(),
