@@ -27,29 +27,16 @@ public final class DisclosureControl {
      */
     public static PublishedTable publish(StatisticsTable table, Viewer viewer) {
         List<StatisticsTable.Row> rows = table.rows();
-        int columns = table.columns().size();
         boolean[] knownRow = new boolean[rows.size()];
         for (int r = 0; r < knownRow.length; r++) {
             knownRow[r] = viewer.owns(rows.get(r).geography());
         }
-        boolean[] primary = new boolean[rows.size() * columns];
-        for (int r = 0; r < knownRow.length; r++) {
-            for (int c = 0; !knownRow[r] && c < columns; c++) {
-                primary[r * columns + c] = PrimarySuppression.confidential(table.figure(r, c));
-            }
-        }
-        boolean[] onMargin = new boolean[primary.length];
-        table.margins().forEach(margin -> margin.cells().forEach(cell -> onMargin[at(table, cell)] = true));
-        Set<Position> primaryOnMargins = new LinkedHashSet<>();
-        for (int at = 0; at < primary.length; at++) {
-            if (primary[at] && onMargin[at]) {
-                primaryOnMargins.add(new Position(rows.get(at / columns).key(), table.columns().get(at % columns)));
-            }
-        }
+        boolean[] primary = primary(table, knownRow);
         Predicate<Position> known = position -> knownRow[table.rowNumber(position.row())];
-        Set<Position> hidden = SecondarySuppression.protect(table, primaryOnMargins, known);
+        Set<Position> hidden = SecondarySuppression.protect(table, onMargins(table, primary), known);
         boolean[] secondary = new boolean[primary.length];
         hidden.forEach(cell -> secondary[at(table, cell)] = true);
+        int columns = table.columns().size();
         PublishedCell[] cells = new PublishedCell[primary.length];
         for (int r = 0; r < knownRow.length; r++) {
             GeographyLevel level = rows.get(r).geography().level();
@@ -61,6 +48,32 @@ public final class DisclosureControl {
             }
         }
         return new PublishedTable(table, cells);
+    }
+
+    /** Which cells the primary rules hide, row by row; never one of the viewer's own. */
+    private static boolean[] primary(StatisticsTable table, boolean[] knownRow) {
+        int columns = table.columns().size();
+        boolean[] primary = new boolean[knownRow.length * columns];
+        for (int r = 0; r < knownRow.length; r++) {
+            for (int c = 0; !knownRow[r] && c < columns; c++) {
+                primary[r * columns + c] = PrimarySuppression.confidential(table.figure(r, c));
+            }
+        }
+        return primary;
+    }
+
+    /** Of the cells hidden, those on a margin, row by row as the table has them. */
+    private static Set<Position> onMargins(StatisticsTable table, boolean[] hidden) {
+        boolean[] onMargin = new boolean[hidden.length];
+        table.margins().forEach(margin -> margin.cells().forEach(cell -> onMargin[at(table, cell)] = true));
+        List<String> columns = table.columns();
+        Set<Position> cells = new LinkedHashSet<>();
+        for (int at = 0; at < hidden.length; at++) {
+            if (hidden[at] && onMargin[at]) {
+                cells.add(new Position(table.rows().get(at / columns.size()).key(), columns.get(at % columns.size())));
+            }
+        }
+        return cells;
     }
 
     /** Where a cell is in the table's cells, row by row. */
