@@ -310,7 +310,7 @@ public final class OutcomesFiguresBenchmark {
         BooleanSupplier ready(Query query);
     }
 
-    /** Through {@code PublishedFigures}, as the API resource calls it: a new table object is a table published afresh. */
+    /** Through {@code PublishedFigures}, as the API resource calls it: a new table object was published afresh. */
     private static Asking inProcess(PublishedFigures figures) {
         Map<Query, FigureTable> last = new HashMap<>();
         return query -> () -> {

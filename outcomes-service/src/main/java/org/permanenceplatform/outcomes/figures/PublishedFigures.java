@@ -27,8 +27,9 @@ import java.util.Map;
  * <p>
  * A published table is kept for the next caller with the same scope and query until a change touches the
  * indicator's figures for that year (ADR 015): board members opening the same dashboard get the table published for
- * the first, and a new event in the dataset makes the next request publish afresh, and keep that table instead. What is kept is bounded by its
- * cells, and its hits and misses are metrics ({@code cache_gets_total{cache="outcomes.figures.published"}}).
+ * the first, and a new event in the dataset makes the next request publish afresh and keep that table instead.
+ * What is kept is bounded by its cells, and its hits and misses are metrics
+ * ({@code cache_gets_total{cache="outcomes.figures.published"}}).
  */
 @Component
 public class PublishedFigures {
